@@ -1,0 +1,190 @@
+/* fu-application.c
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fu-application.h"
+#include "fu-preferences-window.h"
+#include "fu-window.h"
+
+struct _FuApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (FuApplication, fu_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version and exit"), NULL },
+  { NULL }
+};
+
+FuApplication *
+fu_application_new (void)
+{
+  return g_object_new (FU_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+GSettings *
+fu_application_get_settings (FuApplication *self)
+{
+  g_return_val_if_fail (FU_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+static GtkWindow *
+fu_application_ensure_window (FuApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (window == NULL)
+    window = GTK_WINDOW (fu_window_new (self));
+
+  return window;
+}
+
+static gint
+fu_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", "followup", PACKAGE_VERSION);
+      return 0;
+    }
+
+  return -1;
+}
+
+static void
+fu_application_activate (GApplication *app)
+{
+  FuApplication *self = FU_APPLICATION (app);
+
+  gtk_window_present (fu_application_ensure_window (self));
+}
+
+static void
+fu_application_quit_action (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static void
+fu_application_about_action (GSimpleAction *action,
+                             GVariant      *parameter,
+                             gpointer       user_data)
+{
+  static const char *developers[] = { "The FollowUp developers", NULL };
+  FuApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  adw_show_about_window (window,
+                         "application-name", _("FollowUp"),
+                         "application-icon", APPLICATION_ID,
+                         "developer-name", _("The FollowUp developers"),
+                         "version", PACKAGE_VERSION,
+                         "comments", _("Run your job search and never miss a follow-up. "
+                                       "Your data stays on this computer."),
+                         "website", "https://example.com/followup",
+                         "issue-url", "https://example.com/followup/issues",
+                         "developers", developers,
+                         /* Translators: Replace "translator-credits" with your name(s) */
+                         "translator-credits", _("translator-credits"),
+                         "copyright", "© 2026 The FollowUp developers",
+                         "license-type", GTK_LICENSE_GPL_3_0,
+                         NULL);
+}
+
+static void
+fu_application_preferences_action (GSimpleAction *action,
+                                   GVariant      *parameter,
+                                   gpointer       user_data)
+{
+  FuApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  FuPreferencesWindow *prefs = fu_preferences_window_new (self->settings);
+
+  gtk_window_set_transient_for (GTK_WINDOW (prefs), window);
+  gtk_window_present (GTK_WINDOW (prefs));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", fu_application_quit_action },
+  { "about", fu_application_about_action },
+  { "preferences", fu_application_preferences_action },
+};
+
+static void
+fu_application_startup (GApplication *app)
+{
+  FuApplication *self = FU_APPLICATION (app);
+  struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.show-view::board", { "<Control>1", NULL } },
+    { "win.show-view::follow-ups", { "<Control>2", NULL } },
+    { "win.show-view::contacts", { "<Control>3", NULL } },
+    { "win.go-back", { "<Alt>Left", NULL } },
+  };
+
+  G_APPLICATION_CLASS (fu_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+fu_application_dispose (GObject *object)
+{
+  FuApplication *self = FU_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (fu_application_parent_class)->dispose (object);
+}
+
+static void
+fu_application_class_init (FuApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = fu_application_dispose;
+
+  app_class->handle_local_options = fu_application_handle_local_options;
+  app_class->startup = fu_application_startup;
+  app_class->activate = fu_application_activate;
+}
+
+static void
+fu_application_init (FuApplication *self)
+{
+  self->settings = g_settings_new (APPLICATION_ID);
+
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Track job applications and their follow-ups."));
+}

@@ -1,0 +1,19 @@
+/* fu-application.h
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+G_BEGIN_DECLS
+
+#define FU_TYPE_APPLICATION (fu_application_get_type ())
+
+G_DECLARE_FINAL_TYPE (FuApplication, fu_application, FU, APPLICATION, AdwApplication)
+
+FuApplication *fu_application_new          (void);
+GSettings     *fu_application_get_settings (FuApplication *self);
+
+G_END_DECLS
