@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fu-application.h"
+#include "fu-gui.h"
 #include "fu-preferences-window.h"
 #include "fu-window.h"
 
@@ -147,7 +148,13 @@ fu_application_startup (GApplication *app)
     { "win.go-back", { "<Alt>Left", NULL } },
   };
 
+  /* Before chaining up: GtkApplication looks for gtk/help-overlay.ui and
+   * AdwApplication for style.css in the resources at startup. */
+  fu_gui_ensure_resources ();
+
   G_APPLICATION_CLASS (fu_application_parent_class)->startup (app);
+
+  fu_gui_ensure_types ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

@@ -10,5 +10,6 @@
 G_BEGIN_DECLS
 
 void fu_gui_ensure_resources (void);
+void fu_gui_ensure_types     (void);
 
 G_END_DECLS
