@@ -124,6 +124,25 @@ fu_application_preferences_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (prefs));
 }
 
+/* Day offsets of follow-ups are counted in the home zone, which must not
+ * follow the machine when the user travels: take the system's zone once,
+ * at the first start, and keep it until the user changes it. */
+static void
+fu_application_ensure_home_time_zone (FuApplication *self)
+{
+  g_autofree char *zone = g_settings_get_string (self->settings, "home-time-zone");
+  g_autoptr(GTimeZone) local = NULL;
+  const char *identifier;
+
+  if (zone[0] != '\0')
+    return;
+
+  local = g_time_zone_new_local ();
+  identifier = g_time_zone_get_identifier (local);
+  if (identifier != NULL && g_strcmp0 (identifier, "Local") != 0)
+    g_settings_set_string (self->settings, "home-time-zone", identifier);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", fu_application_quit_action },
   { "about", fu_application_about_action },
@@ -155,6 +174,7 @@ fu_application_startup (GApplication *app)
   G_APPLICATION_CLASS (fu_application_parent_class)->startup (app);
 
   fu_gui_ensure_types ();
+  fu_application_ensure_home_time_zone (self);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

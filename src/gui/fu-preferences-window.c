@@ -56,11 +56,42 @@ fu_preferences_window_bind (FuPreferencesWindow *self)
   g_settings_bind (self->settings, "quiet-hours-end",
                    self->quiet_end_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "home-time-zone",
-                   self->time_zone_row, "text", G_SETTINGS_BIND_DEFAULT);
+                   self->time_zone_row, "text", G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "user-name",
                    self->user_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "signature",
                    self->signature_row, "text", G_SETTINGS_BIND_DEFAULT);
+}
+
+/* A zone is only stored once GLib knows it, so a typo can never shift
+ * every follow-up to UTC. */
+static void
+on_time_zone_row_apply_cb (FuPreferencesWindow *self,
+                           AdwEntryRow         *row)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (row));
+  g_autofree char *zone = g_strstrip (g_strdup (text));
+  g_autoptr(GTimeZone) tz = NULL;
+
+  if (zone[0] != '\0')
+    tz = g_time_zone_new_identifier (zone);
+
+  if (tz == NULL)
+    {
+      g_autofree char *title = NULL;
+      g_autofree char *escaped = g_markup_escape_text (zone, -1);
+
+      gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+      /* Translators: %s is what the user typed as a time zone */
+      title = g_strdup_printf (_("“%s” is not a time zone FollowUp knows; try a name such as Europe/Paris"),
+                               escaped);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (title));
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+  if (self->settings != NULL)
+    g_settings_set_string (self->settings, "home-time-zone", zone);
 }
 
 static void
@@ -154,6 +185,7 @@ fu_preferences_window_class_init (FuPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuPreferencesWindow, time_zone_row);
   gtk_widget_class_bind_template_child (widget_class, FuPreferencesWindow, user_name_row);
   gtk_widget_class_bind_template_child (widget_class, FuPreferencesWindow, signature_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_zone_row_apply_cb);
 }
 
 static void
