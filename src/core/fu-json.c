@@ -1,0 +1,417 @@
+/* fu-json.c: JSON helpers of the data file
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <glib/gi18n.h>
+
+#include "fu-enums.h"
+#include "fu-json.h"
+
+G_DEFINE_QUARK (fu-data-error-quark, fu_data_error)
+
+static gboolean
+is_json_space (char c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* Checks one number token: json-glib 1.6 wraps integers beyond int64 and
+ * turns 1e400 into inf, which it would later write back as invalid JSON. */
+static gboolean
+check_number (const char  *start,
+              gsize        length,
+              GError     **error)
+{
+  g_autofree char *text = NULL;
+  gboolean is_float = FALSE;
+  gboolean has_exponent = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      is_float |= start[i] == '.';
+      has_exponent |= start[i] == 'e' || start[i] == 'E';
+    }
+
+  /* Up to 18 digits always fit in int64, and a float needs an exponent
+   * to overflow a double in a file of sane size: most numbers stop here. */
+  if (length < 19 && !has_exponent)
+    return TRUE;
+
+  is_float |= has_exponent;
+  text = g_strndup (start, length);
+  errno = 0;
+  if (is_float)
+    {
+      double d = g_ascii_strtod (text, NULL);
+
+      if (!isfinite (d))
+        goto out_of_range;
+    }
+  else
+    {
+      g_ascii_strtoll (text, NULL, 10);
+      if (errno == ERANGE)
+        goto out_of_range;
+    }
+
+  return TRUE;
+
+out_of_range:
+  g_set_error (error, FU_DATA_ERROR, FU_DATA_ERROR_OUT_OF_RANGE,
+               _("the number %s is too large"), text);
+  return FALSE;
+}
+
+gboolean
+fu_json_prescan (const char  *data,
+                 gsize        length,
+                 GError     **error)
+{
+  const char *end = data + length;
+  const char *p;
+  guint depth = 0;
+  guint top_level_values = 0;
+  gboolean in_top_level_scalar = FALSE;
+
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_UTF8,
+                           _("it is not UTF-8 text"));
+      return FALSE;
+    }
+
+  for (p = data; p < end; p++)
+    {
+      char c = *p;
+
+      if (is_json_space (c))
+        {
+          in_top_level_scalar = FALSE;
+          continue;
+        }
+
+      if (depth == 0 && !in_top_level_scalar)
+        {
+          if (++top_level_values > 1)
+            {
+              g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                                   _("it holds more than one JSON value"));
+              return FALSE;
+            }
+          in_top_level_scalar = c != '{' && c != '[';
+        }
+
+      if (c == '"')
+        {
+          /* Skip the string; only a \u0000 escape matters inside. */
+          for (p++; p < end && *p != '"'; p++)
+            {
+              if (*p == '\\' && p + 1 < end)
+                {
+                  if (p[1] == 'u' && end - p >= 6 && strncmp (p + 2, "0000", 4) == 0)
+                    {
+                      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                                           _("it contains a NUL character"));
+                      return FALSE;
+                    }
+                  p++;
+                }
+            }
+          if (p >= end)
+            {
+              g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                                   _("it ends in the middle of a text"));
+              return FALSE;
+            }
+        }
+      else if (c == '{' || c == '[')
+        {
+          if (++depth > FU_JSON_MAX_DEPTH)
+            {
+              g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_TOO_DEEP,
+                                   _("it is nested too deeply"));
+              return FALSE;
+            }
+        }
+      else if (c == '}' || c == ']')
+        {
+          if (depth == 0)
+            {
+              g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                                   _("it is not valid JSON"));
+              return FALSE;
+            }
+          depth--;
+        }
+      else if (c == '-' || g_ascii_isdigit (c))
+        {
+          const char *start = p;
+
+          while (p + 1 < end && (g_ascii_isdigit (p[1]) || p[1] == '.' || p[1] == 'e'
+                                 || p[1] == 'E' || p[1] == '+' || p[1] == '-'))
+            p++;
+          if (!check_number (start, p - start + 1, error))
+            return FALSE;
+        }
+    }
+
+  if (top_level_values == 0)
+    {
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_EMPTY,
+                           _("it is empty"));
+      return FALSE;
+    }
+
+  if (depth != 0)
+    {
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                           _("it is cut short (incomplete)"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Always with seconds and a numeric offset (+00:00 rather than Z), so the
+ * file reads the same whatever the zone; microseconds only when set. */
+char *
+fu_json_format_time (GDateTime *time)
+{
+  if (g_date_time_get_microsecond (time) != 0)
+    return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S.%f%:z");
+  return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+GDateTime *
+fu_json_parse_time (const char *text)
+{
+  /* No default zone: a time without an offset is refused. */
+  return g_date_time_new_from_iso8601 (text, NULL);
+}
+
+/* The same instant and the same offset: moving a time to another zone is
+ * a change the file must record. */
+gboolean
+fu_date_time_same (GDateTime *a,
+                   GDateTime *b)
+{
+  if (a == NULL || b == NULL)
+    return a == b;
+  return g_date_time_equal (a, b)
+         && g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
+}
+
+gboolean
+fu_strv_same (const char * const *a,
+              const char * const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
+  return g_strv_equal (a, b);
+}
+
+static gboolean
+is_null (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_NULL (node);
+}
+
+static gboolean
+wrong_type (const char  *member,
+            const char  *what,
+            GError     **error)
+{
+  /* TRANSLATORS: the first %s is a member name of the data file such as
+   * “title”, the second what it should be, such as “text”. */
+  g_set_error (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
+               _("“%s” should be %s"), member, what);
+  return FALSE;
+}
+
+gboolean
+fu_json_read_string (JsonNode    *node,
+                     const char  *member,
+                     char       **out,
+                     GError     **error)
+{
+  g_clear_pointer (out, g_free);
+  if (is_null (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return wrong_type (member, _("text"), error);
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+gboolean
+fu_json_read_time (JsonNode    *node,
+                   const char  *member,
+                   GDateTime  **out,
+                   GError     **error)
+{
+  GDateTime *time;
+
+  g_clear_pointer (out, g_date_time_unref);
+  if (is_null (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return wrong_type (member, _("a date and time"), error);
+  time = fu_json_parse_time (json_node_get_string (node));
+  if (time == NULL)
+    return wrong_type (member, _("a date and time with a UTC offset, like 2024-05-01T09:30:00+02:00"), error);
+  *out = time;
+  return TRUE;
+}
+
+gboolean
+fu_json_read_bool (JsonNode    *node,
+                   const char  *member,
+                   gboolean    *out,
+                   GError     **error)
+{
+  if (is_null (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    return wrong_type (member, _("true or false"), error);
+  *out = json_node_get_boolean (node);
+  return TRUE;
+}
+
+gboolean
+fu_json_read_int64 (JsonNode    *node,
+                    const char  *member,
+                    gint64      *out,
+                    GError     **error)
+{
+  if (is_null (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return wrong_type (member, _("a whole number"), error);
+  *out = json_node_get_int (node);
+  return TRUE;
+}
+
+gboolean
+fu_json_read_int (JsonNode    *node,
+                  const char  *member,
+                  int         *out,
+                  GError     **error)
+{
+  gint64 value = *out;
+
+  if (!fu_json_read_int64 (node, member, &value, error))
+    return FALSE;
+  if (value < G_MININT || value > G_MAXINT)
+    {
+      g_set_error (error, FU_DATA_ERROR, FU_DATA_ERROR_OUT_OF_RANGE,
+                   _("“%s” is out of range"), member);
+      return FALSE;
+    }
+  *out = (int) value;
+  return TRUE;
+}
+
+gboolean
+fu_json_read_enum (JsonNode    *node,
+                   const char  *member,
+                   GType        type,
+                   int         *out,
+                   char       **raw,
+                   GError     **error)
+{
+  const char *id;
+
+  g_clear_pointer (raw, g_free);
+  if (is_null (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return wrong_type (member, _("text"), error);
+  id = json_node_get_string (node);
+  *out = fu_enum_from_string (type, id);
+  if (*out < 0)
+    *raw = g_strdup (id);
+  return TRUE;
+}
+
+gboolean
+fu_json_read_strv (JsonNode    *node,
+                   const char  *member,
+                   char      ***out,
+                   GError     **error)
+{
+  JsonArray *array;
+  guint n;
+  GStrvBuilder *builder;
+
+  g_clear_pointer (out, g_strfreev);
+  if (is_null (node))
+    return TRUE;
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    return wrong_type (member, _("a list of texts"), error);
+
+  array = json_node_get_array (node);
+  n = json_array_get_length (array);
+  builder = g_strv_builder_new ();
+  for (guint i = 0; i < n; i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+
+      if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
+        {
+          g_strv_builder_unref (builder);
+          return wrong_type (member, _("a list of texts"), error);
+        }
+      g_strv_builder_add (builder, json_node_get_string (element));
+    }
+  *out = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return TRUE;
+}
+
+void
+fu_json_set_time (JsonObject *object,
+                  const char *member,
+                  GDateTime  *time)
+{
+  if (time != NULL)
+    {
+      g_autofree char *text = fu_json_format_time (time);
+
+      json_object_set_string_member (object, member, text);
+    }
+}
+
+void
+fu_json_set_strv (JsonObject  *object,
+                  const char  *member,
+                  char       **strv)
+{
+  JsonArray *array;
+
+  if (strv == NULL)
+    return;
+
+  array = json_array_sized_new (g_strv_length (strv));
+  for (guint i = 0; strv[i] != NULL; i++)
+    json_array_add_string_element (array, strv[i]);
+  json_object_set_array_member (object, member, array);
+}
+
+void
+fu_json_set_enum (JsonObject *object,
+                  const char *member,
+                  GType       type,
+                  int         value,
+                  const char *raw)
+{
+  const char *id = raw != NULL ? raw : fu_enum_to_string (type, value);
+
+  if (id != NULL)
+    json_object_set_string_member (object, member, id);
+}
