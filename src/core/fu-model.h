@@ -42,7 +42,7 @@
  *     explanation, title (the user's words for a custom one), created.
  *   FuTemplate (fu-template.h): name, purpose, subject, body.
  *
- * Enumerations (fu-enums.h) have *_to_string()/*_from_string() with the
+ * Enumerations (fu-enums.h) have *_to_string() and *_from_string() with the
  * JSON ids of domain.md, and an UNKNOWN value (-1) for ids from a newer
  * version: the record keeps the raw id and writes it back; setting a known
  * value replaces it.  Times are GDateTime (NULL = not set).
