@@ -78,6 +78,7 @@ fu_json_prescan (const char  *data,
   guint depth = 0;
   guint top_level_values = 0;
   gboolean in_top_level_scalar = FALSE;
+  const char *data_start = data;
 
   if (!g_utf8_validate_len (data, length, NULL))
     {
@@ -98,12 +99,17 @@ fu_json_prescan (const char  *data,
 
       if (depth == 0 && !in_top_level_scalar)
         {
-          if (++top_level_values > 1)
+          /* Text that does not start as JSON is left to the parser, which
+           * refuses it; only a second value after a complete first one is
+           * what json-glib would silently drop. */
+          if (++top_level_values > 1 && (*data_start == '{' || *data_start == '['))
             {
               g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
                                    _("it holds more than one JSON value"));
               return FALSE;
             }
+          if (top_level_values == 1)
+            data_start = p;
           in_top_level_scalar = c != '{' && c != '[';
         }
 
@@ -126,7 +132,7 @@ fu_json_prescan (const char  *data,
           if (p >= end)
             {
               g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
-                                   _("it ends in the middle of a text"));
+                                   _("it is cut short in the middle of a text"));
               return FALSE;
             }
         }

@@ -1,0 +1,516 @@
+/* fu-store-io.c: the store's file work, run in GTask threads
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+
+#include "fu-json.h"
+#include "fu-store-io.h"
+
+const char * const fu_store_collection_names[5] = {
+  "jobs", "contacts", "interactions", "follow_ups", "templates",
+};
+
+GType (* const fu_store_collection_types[5]) (void) = {
+  fu_job_get_type, fu_contact_get_type, fu_interaction_get_type,
+  fu_follow_up_get_type, fu_template_get_type,
+};
+
+static FuStoreIoHook io_hook;
+static gpointer io_hook_data;
+G_LOCK_DEFINE_STATIC (io_hook);
+
+void
+fu_store_set_io_hook (FuStoreIoHook hook,
+                      gpointer      user_data)
+{
+  G_LOCK (io_hook);
+  io_hook = hook;
+  io_hook_data = user_data;
+  G_UNLOCK (io_hook);
+}
+
+static int
+call_io_hook (FuStoreIoOp  op,
+              const char  *path)
+{
+  FuStoreIoHook hook;
+  gpointer data;
+
+  G_LOCK (io_hook);
+  hook = io_hook;
+  data = io_hook_data;
+  G_UNLOCK (io_hook);
+
+  return hook != NULL ? hook (op, path, data) : 0;
+}
+
+gboolean
+fu_file_stamp_equal (const FuFileStamp *a,
+                     const FuFileStamp *b)
+{
+  if (a->exists != b->exists)
+    return FALSE;
+  return !a->exists
+         || (a->inode == b->inode && a->size == b->size && a->mtime_ns == b->mtime_ns);
+}
+
+void
+fu_file_stamp_read (const char  *path,
+                    FuFileStamp *stamp)
+{
+  struct stat st;
+
+  memset (stamp, 0, sizeof *stamp);
+  if (stat (path, &st) != 0)
+    return;
+
+  stamp->exists = TRUE;
+  stamp->inode = st.st_ino;
+  stamp->size = st.st_size;
+  stamp->mtime_ns = (gint64) st.st_mtim.tv_sec * G_GINT64_CONSTANT (1000000000) + st.st_mtim.tv_nsec;
+}
+
+void
+fu_load_data_free (FuLoadData *data)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (data->collections); i++)
+    g_clear_pointer (&data->collections[i], g_ptr_array_unref);
+  g_clear_pointer (&data->unknown, json_object_unref);
+  g_clear_pointer (&data->path, g_free);
+  g_clear_pointer (&data->moved_to, g_free);
+  g_clear_error (&data->error);
+  g_free (data);
+}
+
+void
+fu_save_data_free (FuSaveData *data)
+{
+  g_clear_pointer (&data->path, g_free);
+  g_clear_pointer (&data->backup_path, g_free);
+  g_clear_pointer (&data->root, json_node_unref);
+  g_clear_pointer (&data->conflict_path, g_free);
+  g_clear_error (&data->error);
+  g_free (data);
+}
+
+char *
+fu_store_io_aside_name (const char *path,
+                        const char *what)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  char *name = g_strdup_printf ("%s.%s-%s", path, what, stamp);
+
+  for (guint i = 2; g_file_test (name, G_FILE_TEST_EXISTS) || g_file_test (name, G_FILE_TEST_IS_SYMLINK); i++)
+    {
+      g_free (name);
+      name = g_strdup_printf ("%s.%s-%s-%u", path, what, stamp, i);
+    }
+
+  return name;
+}
+
+/* Why a file could not be read, in our words. */
+static char *
+read_failure_reason (int saved_errno)
+{
+  switch (saved_errno)
+    {
+    case EACCES:
+    case EPERM:
+      return g_strdup (_("FollowUp is not allowed to read it"));
+    case EISDIR:
+      return g_strdup (_("it is a folder, not a file"));
+    case EIO:
+      return g_strdup (_("the disk reported an error while reading it"));
+    default:
+      /* TRANSLATORS: %s is the system's description of an error */
+      return g_strdup_printf (_("it could not be read (%s)"), g_strerror (saved_errno));
+    }
+}
+
+/* Reads the whole file; *reason is set on failure, *missing when there is
+ * no file at all. */
+static gboolean
+read_file (const char  *path,
+           char       **contents,
+           gsize       *length,
+           gboolean    *missing,
+           char       **reason)
+{
+  struct stat st;
+  int fault;
+  g_autoptr(GError) error = NULL;
+
+  *missing = FALSE;
+  if (stat (path, &st) != 0)
+    {
+      int saved_errno = errno;
+
+      if (saved_errno == ENOENT)
+        {
+          *missing = TRUE;
+          return FALSE;
+        }
+      *reason = read_failure_reason (saved_errno);
+      return FALSE;
+    }
+  if (S_ISDIR (st.st_mode))
+    {
+      *reason = read_failure_reason (EISDIR);
+      return FALSE;
+    }
+  if (!S_ISREG (st.st_mode))
+    {
+      *reason = g_strdup (_("it is not a regular file"));
+      return FALSE;
+    }
+
+  fault = call_io_hook (FU_STORE_IO_READ, path);
+  if (fault != 0)
+    {
+      *reason = read_failure_reason (fault);
+      return FALSE;
+    }
+
+  if (!g_file_get_contents (path, contents, length, &error))
+    {
+      int saved_errno = EIO;
+
+      if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ACCES))
+        saved_errno = EACCES;
+      else if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_PERM))
+        saved_errno = EPERM;
+      else if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR))
+        saved_errno = EISDIR;
+      else if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+        {
+          *missing = TRUE;
+          return FALSE;
+        }
+      *reason = read_failure_reason (saved_errno);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Turns the file's JSON into records; on failure sets a reason (a phrase
+ * that completes "... could not be read: "). */
+static gboolean
+parse_data (FuLoadData  *data,
+            const char  *contents,
+            gsize        length,
+            GError     **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *root_node;
+  JsonObject *root;
+  JsonNode *version_node;
+  gint64 version;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (!fu_json_prescan (contents, length, error))
+    return FALSE;
+
+  if (!json_parser_load_from_data (parser, contents, length, &local_error))
+    {
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                           _("it is not valid JSON (damaged or cut short)"));
+      return FALSE;
+    }
+
+  root_node = json_parser_get_root (parser);
+  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
+    {
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
+                           _("it is JSON but not FollowUp data (no object at the top)"));
+      return FALSE;
+    }
+  root = json_node_get_object (root_node);
+
+  version_node = json_object_get_member (root, "version");
+  if (version_node == NULL || !JSON_NODE_HOLDS_VALUE (version_node)
+      || json_node_get_value_type (version_node) != G_TYPE_INT64
+      || json_node_get_int (version_node) < 1)
+    {
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
+                           _("it is JSON but not FollowUp data (no valid “version”)"));
+      return FALSE;
+    }
+  version = json_node_get_int (version_node);
+  data->newer = version > FU_STORE_FORMAT_VERSION;
+
+  for (guint c = 0; c < G_N_ELEMENTS (fu_store_collection_names); c++)
+    {
+      const char *member = fu_store_collection_names[c];
+      GType type = fu_store_collection_types[c] ();
+      JsonArray *array;
+      guint n;
+
+      data->collections[c] = g_ptr_array_new_full (0, g_object_unref);
+      node = json_object_get_member (root, member);
+      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+        continue;
+      if (!JSON_NODE_HOLDS_ARRAY (node))
+        {
+          g_set_error (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
+                       _("“%s” should be a list"), member);
+          return FALSE;
+        }
+
+      array = json_node_get_array (node);
+      n = json_array_get_length (array);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(FuRecord) record = g_object_new (type, NULL);
+
+          if (!fu_record_load (record, json_array_get_element (array, i), error))
+            {
+              g_prefix_error (error, _("“%s” item %u: "), member, i + 1);
+              return FALSE;
+            }
+          if (fu_record_get_id (record) == NULL)
+            {
+              /* Follow-ups refer to records by id: give it one for good
+               * and save it. */
+              g_autofree char *id = g_uuid_string_random ();
+
+              fu_record_set_id (record, id);
+              data->needs_save = TRUE;
+            }
+          g_ptr_array_add (data->collections[c], g_steal_pointer (&record));
+        }
+    }
+
+  json_object_iter_init (&iter, root);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      gboolean known = strcmp (name, "version") == 0;
+
+      for (guint c = 0; !known && c < G_N_ELEMENTS (fu_store_collection_names); c++)
+        known = strcmp (name, fu_store_collection_names[c]) == 0;
+      if (known)
+        continue;
+      if (data->unknown == NULL)
+        data->unknown = json_object_new ();
+      json_object_set_member (data->unknown, name, json_node_ref (node));
+    }
+
+  return TRUE;
+}
+
+static void
+clear_collections (FuLoadData *data)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (data->collections); c++)
+    {
+      g_clear_pointer (&data->collections[c], g_ptr_array_unref);
+      data->collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  g_clear_pointer (&data->unknown, json_object_unref);
+  data->needs_save = FALSE;
+}
+
+void
+fu_store_io_load (FuLoadData *data)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *reason = NULL;
+  g_autofree char *backup_path = g_strconcat (data->path, ".bak", NULL);
+  g_autoptr(GError) parse_error = NULL;
+  gsize length = 0;
+  gboolean missing = FALSE;
+
+  data->backup_exists = g_file_test (backup_path, G_FILE_TEST_IS_REGULAR);
+  fu_file_stamp_read (data->path, &data->stamp);
+
+  if (!read_file (data->path, &contents, &length, &missing, &reason))
+    {
+      if (missing)
+        {
+          data->no_file = TRUE;
+          clear_collections (data);
+          return;
+        }
+    }
+  else if (!parse_data (data, contents, length, &parse_error))
+    {
+      if (data->newer)
+        {
+          /* Not ours to judge: a newer version may have written what we
+           * cannot read.  Show nothing, write nothing. */
+          clear_collections (data);
+          g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_NEWER_VERSION,
+                       _("“%s” was written by a newer version of FollowUp and this version cannot show it. It was left as it is; update FollowUp to use it."),
+                       data->path);
+          return;
+        }
+      reason = g_strdup (parse_error->message);
+    }
+  else
+    {
+      if (data->newer)
+        g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_NEWER_VERSION,
+                     _("“%s” was written by a newer version of FollowUp. It is open read-only: changes will not be saved."),
+                     data->path);
+      return;
+    }
+
+  /* Not ours: keep the bytes exactly as they are, out of the way. */
+  clear_collections (data);
+  data->newer = FALSE;
+  if (!data->move_aside)
+    {
+      g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_BAD_FILE,
+                   _("“%s” could not be read: %s."), data->path, reason);
+      return;
+    }
+
+  data->moved_to = fu_store_io_aside_name (data->path, "broken");
+  if (rename (data->path, data->moved_to) != 0)
+    {
+      int saved_errno = errno;
+
+      g_clear_pointer (&data->moved_to, g_free);
+      data->read_only = TRUE;
+      g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_BAD_FILE,
+                   _("“%s” could not be read: %s. It could not be moved aside either (%s), so FollowUp will not save anything until this is fixed."),
+                   data->path, reason, g_strerror (saved_errno));
+      return;
+    }
+  fu_file_stamp_read (data->path, &data->stamp);
+  g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_BAD_FILE,
+               _("“%s” could not be read: %s. It was moved aside as “%s” and FollowUp started with no data."),
+               data->path, reason, data->moved_to);
+}
+
+/* Why a save failed, in our words; the GError is G_FILE_ERROR from
+ * g_file_set_contents_full(), which has no codes for EFBIG and EDQUOT. */
+static const char *
+write_failure_reason (const GError *error)
+{
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_NOSPC))
+    return _("the disk is full");
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ROFS))
+    return _("the folder is read-only");
+  if (g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_ACCES)
+      || g_error_matches (error, G_FILE_ERROR, G_FILE_ERROR_PERM))
+    return _("FollowUp is not allowed to write there");
+  if (strstr (error->message, g_strerror (EDQUOT)) != NULL)
+    return _("your disk quota is used up");
+  if (strstr (error->message, g_strerror (EFBIG)) != NULL)
+    return _("the file would be larger than the system allows");
+  return NULL;
+}
+
+static void
+set_errno_error (GError     **error,
+                 int          saved_errno,
+                 const char  *path)
+{
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               "%s: %s", path, g_strerror (saved_errno));
+}
+
+/* Puts a second name on @path's current bytes: a hard link costs nothing
+ * and cannot be half-written; a copy when links are not possible. */
+gboolean
+fu_store_io_keep_copy (const char  *path,
+                       const char  *copy_path,
+                       GError     **error)
+{
+  g_autofree char *tmp = g_strconcat (copy_path, ".tmp", NULL);
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  g_unlink (tmp);
+  if (link (path, tmp) != 0)
+    {
+      if (!g_file_get_contents (path, &contents, &length, error)
+          || !g_file_set_contents_full (tmp, contents, length,
+                                        G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                        0600, error))
+        return FALSE;
+    }
+  if (rename (tmp, copy_path) != 0)
+    {
+      set_errno_error (error, errno, copy_path);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+void
+fu_store_io_save (FuSaveData *data)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_path_get_dirname (data->path);
+  g_autofree char *contents = NULL;
+  const char *reason;
+  FuFileStamp on_disk;
+  gsize length;
+  int fault;
+
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      set_errno_error (&error, errno, dir);
+      goto failed;
+    }
+
+  fu_file_stamp_read (data->path, &on_disk);
+  if (data->check_conflict && on_disk.exists && !fu_file_stamp_equal (&on_disk, &data->expected))
+    {
+      /* Another program wrote the file since we read it: keep its version
+       * next to ours rather than overwrite it. */
+      data->conflict_path = fu_store_io_aside_name (data->path, "conflict");
+      if (!fu_store_io_keep_copy (data->path, data->conflict_path, &error))
+        goto failed;
+    }
+  else if (data->make_backup && on_disk.exists)
+    {
+      if (!fu_store_io_keep_copy (data->path, data->backup_path, &error))
+        goto failed;
+      data->backup_made = TRUE;
+    }
+
+  generator = json_generator_new ();
+  json_generator_set_root (generator, data->root);
+  contents = json_generator_to_data (generator, &length);
+
+  fault = call_io_hook (FU_STORE_IO_WRITE, data->path);
+  if (fault != 0)
+    {
+      set_errno_error (&error, fault, data->path);
+      goto failed;
+    }
+
+  if (!g_file_set_contents_full (data->path, contents, length,
+                                 G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                 0600, &error))
+    goto failed;
+
+  fu_file_stamp_read (data->path, &data->stamp);
+  return;
+
+failed:
+  reason = write_failure_reason (error);
+  /* TRANSLATORS: the first %s is a file name, the second why saving failed */
+  g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_SAVE_FAILED,
+               _("Could not save to “%s”: %s. Your changes are kept in memory and FollowUp will try again."),
+               data->path, reason != NULL ? reason : error->message);
+  fu_file_stamp_read (data->path, &data->stamp);
+}
