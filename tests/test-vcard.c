@@ -389,6 +389,233 @@ test_vcard_parameters_4_0 (void)
   g_assert_cmpstr (c->linkedin_url, ==, "https://profiles.example/john");
 }
 
+/* Export */
+
+static void
+assert_has_line (const char *vcf,
+                 const char *line)
+{
+  g_autofree char *needle = g_strconcat ("\r\n", line, "\r\n", NULL);
+
+  if (strstr (vcf, needle) == NULL)
+    g_error ("line %s not in:\n%s", line, vcf);
+}
+
+static void
+test_vcard_export_structure (void)
+{
+  g_autoptr(FuVCardContact) ada = contact_new_named ("Ada King Lovelace");
+  g_autoptr(FuVCardContact) grace = fu_vcard_contact_new ();
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autofree char *vcf = NULL;
+  g_autofree char *one = NULL;
+  const char *p;
+  guint begins = 0;
+
+  grace->given_name = g_strdup ("Grace");
+  grace->family_name = g_strdup ("Hopper");
+  g_ptr_array_add (grace->emails, g_strdup ("grace@example.com"));
+  g_ptr_array_add (all, ada);
+  g_ptr_array_add (all, grace);
+
+  one = fu_vcard_write_one (ada);
+  g_assert_true (g_str_has_prefix (one, "BEGIN:VCARD\r\nVERSION:4.0\r\n"));
+  g_assert_true (g_str_has_suffix (one, "\r\nEND:VCARD\r\n"));
+  assert_has_line (one, "FN:Ada King Lovelace");
+  /* N is always written; unknown parts come from the full name */
+  assert_has_line (one, "N:Lovelace;Ada King;;;");
+
+  vcf = fu_vcard_write (all);
+  for (p = vcf; (p = strstr (p, "BEGIN:VCARD\r\nVERSION:4.0\r\n")) != NULL; p++)
+    begins++;
+  g_assert_cmpuint (begins, ==, 2);
+  /* FN is required (RFC 6350 6.2.1) even when only N is known */
+  assert_has_line (vcf, "FN:Grace Hopper");
+  assert_has_line (vcf, "N:Hopper;Grace;;;");
+  assert_has_line (vcf, "EMAIL;PREF=1:grace@example.com");
+
+  /* CRLF line ends only */
+  for (p = vcf; *p != '\0'; p++)
+    if (*p == '\n')
+      g_assert_true (p > vcf && p[-1] == '\r');
+}
+
+static void
+test_vcard_export_escaping (void)
+{
+  g_autoptr(FuVCardContact) c = contact_new_named ("Smith, Jones; Partners \\ Co");
+  g_autofree char *vcf = NULL;
+
+  c->organization = g_strdup ("Research; Development, Inc.");
+  c->note = g_strdup ("line one\nline two, with comma; semicolon \\ backslash\r\nend");
+  g_ptr_array_add (c->urls, g_strdup ("https://example.com/a,b;c"));
+
+  vcf = fu_vcard_write_one (c);
+
+  /* RFC 6350 3.4: backslash, comma, semicolon and newline escaped in text */
+  assert_has_line (vcf, "FN:Smith\\, Jones\\; Partners \\\\ Co");
+  assert_has_line (vcf, "ORG:Research\\; Development\\, Inc.");
+  assert_has_line (vcf, "NOTE:line one\\nline two\\, with comma\\; semicolon \\\\ backslash\\nend");
+  /* A URI is not text: nothing escaped */
+  assert_has_line (vcf, "URL:https://example.com/a,b;c");
+}
+
+/* Physical lines of @vcf: each at most 75 octets, valid UTF-8 alone. */
+static guint
+check_folding (const char *vcf)
+{
+  g_auto(GStrv) lines = g_strsplit (vcf, "\r\n", -1);
+  guint continuations = 0;
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_assert_null (strchr (lines[i], '\n'));
+      g_assert_cmpuint (strlen (lines[i]), <=, 75);
+      g_assert_true (g_utf8_validate (lines[i], -1, NULL));
+      if (lines[i][0] == ' ')
+        continuations++;
+    }
+
+  return continuations;
+}
+
+static void
+test_vcard_export_folding (void)
+{
+  /* 2-, 3- and 4-byte characters, shifted by 0..8 ASCII characters so
+   * that the 75th octet falls in every position of a sequence. */
+  static const char base[] = "Zoë Ōtsuka-Ünal 山田太郎 ✉️ 🎉👩‍💻 שלום مرحبا Ærøskøbing Łódź 日本語のテキスト";
+
+  for (guint shift = 0; shift <= 8; shift++)
+    {
+      g_autofree char *pad = g_strnfill (shift, 'x');
+      g_autofree char *name = g_strconcat (pad, base, NULL);
+      g_autofree char *note = g_strjoin ("\n", base, base, base, base, NULL);
+      g_autoptr(FuVCardContact) c = contact_new_named (name);
+      g_autofree char *vcf = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autoptr(GPtrArray) cards = NULL;
+
+      c->note = g_strdup (note);
+      vcf = fu_vcard_write_one (c);
+
+      g_assert_cmpuint (check_folding (vcf), >=, 4);
+
+      cards = fu_vcard_parse (vcf, strlen (vcf), &problems);
+      assert_no_problems (problems);
+      g_assert_cmpuint (cards->len, ==, 1);
+      g_assert_cmpstr (card (cards, 0)->full_name, ==, name);
+      g_assert_cmpstr (card (cards, 0)->note, ==, note);
+    }
+}
+
+/* Exactly 75 octets fit on one line; 76 need a continuation. */
+static void
+test_vcard_export_folding_boundary (void)
+{
+  g_autofree char *name72 = g_strnfill (72, 'a');
+  g_autofree char *name73 = g_strnfill (73, 'a');
+  g_autoptr(FuVCardContact) fits = contact_new_named (name72);
+  g_autoptr(FuVCardContact) folds = contact_new_named (name73);
+  g_autofree char *vcf_fits = fu_vcard_write_one (fits);
+  g_autofree char *vcf_folds = fu_vcard_write_one (folds);
+  g_autofree char *line75 = g_strconcat ("FN:", name72, NULL);
+  g_autofree char *line76 = g_strconcat ("FN:", name72, "\r\n a", NULL);
+
+  assert_has_line (vcf_fits, line75);
+  assert_has_line (vcf_folds, line76);
+}
+
+static FuVCardContact *
+contact_full (void)
+{
+  FuVCardContact *c = fu_vcard_contact_new ();
+
+  c->uid = g_strdup ("urn:uuid:0f4c8a0e-7d7e-4bb5-9a57-3f1a2b9c0d11");
+  c->full_name = g_strdup ("Zoë “Zee” O'Neil <&> \"quoted\"");
+  c->given_name = g_strdup ("Zoë");
+  c->family_name = g_strdup ("O'Neil");
+  c->organization = g_strdup ("AT&T <Labs>, Inc.; R&D");
+  c->title = g_strdup ("Head of Talent, EMEA \\ APAC");
+  g_ptr_array_add (c->emails, g_strdup ("zoe@example.com"));
+  g_ptr_array_add (c->emails, g_strdup ("zoe.oneil@att.example"));
+  g_ptr_array_add (c->phones, g_strdup ("+1 (555) 010-2000"));
+  g_ptr_array_add (c->phones, g_strdup ("+44 20 7946 0958"));
+  c->linkedin_url = g_strdup ("https://www.linkedin.com/in/zoe-oneil");
+  g_ptr_array_add (c->urls, g_strdup ("https://example.com/a,b;c"));
+  g_ptr_array_add (c->urls, g_strdup ("https://zoe.example/?q=1&r=2"));
+  g_ptr_array_add (c->addresses, g_strdup ("10 Downing St\nLondon SW1A 2AA\nUK"));
+  c->note = g_strdup ("First line\nשלום עולם — مرحبا بالعالم\n🎉👩‍💻 emoji; commas, backslash \\ done");
+  c->part = g_strdup ("agency-recruiter");
+  c->rapport = g_strdup ("Has a dog called <Biscuit> & loves \"jazz\"\nGoing to Lisbon in May");
+  c->stay_in_touch = TRUE;
+  c->stay_in_touch_days = 45;
+
+  return c;
+}
+
+static void
+assert_contacts_equal (const FuVCardContact *a,
+                       const FuVCardContact *b)
+{
+  g_assert_cmpstr (a->uid, ==, b->uid);
+  g_assert_cmpstr (a->full_name, ==, b->full_name);
+  g_assert_cmpstr (a->given_name, ==, b->given_name);
+  g_assert_cmpstr (a->family_name, ==, b->family_name);
+  g_assert_cmpstr (a->organization, ==, b->organization);
+  g_assert_cmpstr (a->title, ==, b->title);
+  g_assert_cmpstr (a->linkedin_url, ==, b->linkedin_url);
+  g_assert_cmpstr (a->note, ==, b->note);
+  g_assert_cmpstr (a->part, ==, b->part);
+  g_assert_cmpstr (a->rapport, ==, b->rapport);
+  g_assert_cmpint (a->stay_in_touch, ==, b->stay_in_touch);
+  g_assert_cmpuint (a->stay_in_touch_days, ==, b->stay_in_touch_days);
+
+  g_assert_cmpuint (a->emails->len, ==, b->emails->len);
+  for (guint i = 0; i < a->emails->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a->emails, i), ==, g_ptr_array_index (b->emails, i));
+  g_assert_cmpuint (a->phones->len, ==, b->phones->len);
+  for (guint i = 0; i < a->phones->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a->phones, i), ==, g_ptr_array_index (b->phones, i));
+  g_assert_cmpuint (a->urls->len, ==, b->urls->len);
+  for (guint i = 0; i < a->urls->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a->urls, i), ==, g_ptr_array_index (b->urls, i));
+  g_assert_cmpuint (a->addresses->len, ==, b->addresses->len);
+  for (guint i = 0; i < a->addresses->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (a->addresses, i), ==, g_ptr_array_index (b->addresses, i));
+}
+
+static void
+test_vcard_round_trip (void)
+{
+  g_autoptr(FuVCardContact) full = contact_full ();
+  g_autoptr(FuVCardContact) paused = contact_new_named ("Ravi Shankar");
+  g_autoptr(GPtrArray) all = g_ptr_array_new ();
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GPtrArray) cards = NULL;
+  g_autofree char *vcf = NULL;
+
+  /* Stay-in-touch switched off keeps its chosen interval */
+  paused->given_name = g_strdup ("Ravi");
+  paused->family_name = g_strdup ("Shankar");
+  paused->part = g_strdup ("hiring-manager");
+  paused->stay_in_touch = FALSE;
+  paused->stay_in_touch_days = 30;
+
+  g_ptr_array_add (all, full);
+  g_ptr_array_add (all, paused);
+  vcf = fu_vcard_write (all);
+  check_folding (vcf);
+  assert_has_line (vcf, "X-FOLLOWUP-PART:agency-recruiter");
+  assert_has_line (vcf, "X-FOLLOWUP-STAY-IN-TOUCH;X-INTERVAL-DAYS=45:TRUE");
+
+  cards = fu_vcard_parse (vcf, strlen (vcf), &problems);
+  assert_no_problems (problems);
+  g_assert_cmpuint (cards->len, ==, 2);
+  assert_contacts_equal (card (cards, 0), full);
+  assert_contacts_equal (card (cards, 1), paused);
+}
+
 /* Duplicates and merging */
 
 static void
@@ -557,6 +784,11 @@ main (int   argc,
   g_test_add_func ("/vcard/import/utf16", test_vcard_utf16);
   g_test_add_func ("/vcard/import/parameters-4.0", test_vcard_parameters_4_0);
   g_test_add_func ("/vcard/import/file-async", test_vcard_parse_file_async);
+  g_test_add_func ("/vcard/export/structure", test_vcard_export_structure);
+  g_test_add_func ("/vcard/export/escaping", test_vcard_export_escaping);
+  g_test_add_func ("/vcard/export/folding", test_vcard_export_folding);
+  g_test_add_func ("/vcard/export/folding-boundary", test_vcard_export_folding_boundary);
+  g_test_add_func ("/vcard/round-trip", test_vcard_round_trip);
   g_test_add_func ("/vcard/duplicates-by-email", test_vcard_duplicates_by_email);
   g_test_add_func ("/vcard/merge", test_vcard_merge);
   g_test_add_func ("/vcard/linkedin-urls", test_vcard_linkedin_urls);

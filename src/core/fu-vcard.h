@@ -77,6 +77,10 @@ GPtrArray      *fu_vcard_parse_file_finish           (GFile                *file
                                                       GPtrArray           **problems,
                                                       GError              **error);
 
+/* Writing: vCard 4.0, CRLF line ends, lines folded at 75 octets. */
+char           *fu_vcard_write                       (GPtrArray            *contacts);
+char           *fu_vcard_write_one                   (const FuVCardContact *contact);
+
 /* Duplicates: an imported card that shares an email address (compared
  * trimmed and case-insensitively) with a contact the user already has,
  * or with an earlier card of the same import. */
