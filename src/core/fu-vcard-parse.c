@@ -368,24 +368,23 @@ reader_report (Reader  *reader,
 {
   char *message = NULL;
 
-  /* Translators: in all of these, %u is the position of the card in the
-   * file, counting from 1 */
   switch (problem)
     {
     case PROBLEM_NO_BEGIN:
-      message = g_strdup_printf (_("Card %u was skipped: it does not start with BEGIN:VCARD"),
-                                 reader->number);
+      /* Translators: %u is the position of the card in the file, from 1 */
+      message = g_strdup_printf (_("Card %u was skipped: it does not start with BEGIN:VCARD"), reader->number);
       break;
     case PROBLEM_NO_END:
-      message = g_strdup_printf (_("Card %u was skipped: it does not end with END:VCARD"),
-                                 reader->number);
+      /* Translators: %u is the position of the card in the file, from 1 */
+      message = g_strdup_printf (_("Card %u was skipped: it does not end with END:VCARD"), reader->number);
       break;
     case PROBLEM_NO_NAME:
+      /* Translators: %u is the position of the card in the file, from 1 */
       message = g_strdup_printf (_("Card %u was skipped: it has no name"), reader->number);
       break;
     case PROBLEM_ENCODING:
-      message = g_strdup_printf (_("Card %u was skipped: some of its text is in a broken or unknown encoding"),
-                                 reader->number);
+      /* Translators: %u is the position of the card in the file, from 1 */
+      message = g_strdup_printf (_("Card %u was skipped: some of its text is in a broken or unknown encoding"), reader->number);
       break;
     case PROBLEM_NONE:
     default:
@@ -615,11 +614,14 @@ parse_file_thread (GTask        *task,
       g_autofree char *name = g_file_get_parse_name (file);
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_task_return_error (task, g_steal_pointer (&error));
-      else
-        /* Translators: %s is a file name, then the reason */
-        g_task_return_new_error (task, error->domain, error->code,
-                                 _("Could not read %s: %s"), name, error->message);
+        {
+          g_task_return_error (task, g_steal_pointer (&error));
+          return;
+        }
+
+      g_task_return_new_error (task, error->domain, error->code,
+                               /* Translators: a file name, then the reason */
+                               _("Could not read %s: %s"), name, error->message);
       return;
     }
 

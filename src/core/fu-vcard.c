@@ -285,16 +285,13 @@ fu_vcard_contact_merge (FuVCardContact       *self,
     }
 
   if (fill_or_conflicts (&self->full_name, other->full_name))
-    /* Translators: added to a contact's notes when two contacts are
-     * merged and the other one had a different name */
+    /* Translators: a note added when merging contacts with different names */
     note_take_line (self, g_strdup_printf (_("Also known as: %s"), other->full_name));
   if (fill_or_conflicts (&self->organization, other->organization))
-    /* Translators: added to a contact's notes when two merged contacts
-     * had different companies */
+    /* Translators: a note added when merging contacts with different companies */
     note_take_line (self, g_strdup_printf (_("Company: %s"), other->organization));
   if (fill_or_conflicts (&self->title, other->title))
-    /* Translators: added to a contact's notes when two merged contacts
-     * had different job titles */
+    /* Translators: a note added when merging contacts with different job titles */
     note_take_line (self, g_strdup_printf (_("Title: %s"), other->title));
 
   union_list (self->emails, other->emails, fu_vcard_normalize_email);
