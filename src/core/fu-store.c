@@ -8,8 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fu-paths.h"
-#include "fu-store-io.h"
-#include "fu-store-private.h"
+#include "fu-store-internal.h"
 
 /* Edits within this time go into one save. */
 #define SAVE_DELAY_MS 500
@@ -18,46 +17,6 @@
 #define MAX_RETRY_DELAY_MS 60000
 /* File monitor events come in bursts; check the file once they settle. */
 #define CHECK_DELAY_MS 200
-
-#define N_COLLECTIONS 5
-
-struct _FuStore
-{
-  GObject       parent_instance;
-
-  char         *path;
-  char         *backup_path;
-  GMainContext *context;
-
-  GListStore   *collections[N_COLLECTIONS];
-  GHashTable   *by_id;     /* id -> FuRecord (ids are UUIDs, unique across kinds) */
-  JsonObject   *unknown;   /* top-level members we do not know */
-
-  char         *error_message;
-  gboolean      loading;
-  gboolean      loaded;
-  gboolean      read_only;
-  gboolean      backup_exists;
-  gboolean      backup_done;   /* the backup was refreshed this session */
-
-  /* Edits are counted; a save writes a snapshot of one count, and the
-   * store is clean when the saved count reaches the edit count. */
-  guint64       edits;
-  guint64       saved_edits;
-  gboolean      saving;
-  gboolean      save_failed;
-  guint         save_count;
-  guint         save_source;
-  guint         changed_source;
-  guint         retry_delay;
-  guint         save_delay_ms;
-  guint         retry_delay_ms;
-
-  FuFileStamp   disk;          /* the file as we last read or wrote it */
-  GFileMonitor *monitor;
-  guint         check_source;
-  gboolean      check_pending;
-};
 
 G_DEFINE_FINAL_TYPE (FuStore, fu_store, G_TYPE_OBJECT)
 
@@ -157,8 +116,8 @@ schedule_save (FuStore *self,
   self->save_source = g_timeout_add_full (G_PRIORITY_DEFAULT, delay_ms, save_timeout_cb, self, NULL);
 }
 
-static void
-mark_dirty (FuStore *self)
+void
+fu_store_mark_dirty (FuStore *self)
 {
   gboolean was_dirty = fu_store_get_dirty (self);
 
@@ -169,233 +128,6 @@ mark_dirty (FuStore *self)
   /* After a failure the retry timer is already set. */
   if (!self->save_failed)
     schedule_save (self, self->save_delay_ms);
-}
-
-static void
-on_record_modified_cb (FuRecord *record,
-                       FuStore  *self)
-{
-  mark_dirty (self);
-}
-
-static guint
-collection_of (GType type)
-{
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    if (type == fu_store_collection_types[c] ())
-      return c;
-  g_return_val_if_reached (0);
-}
-
-static void
-track (FuStore  *self,
-       FuRecord *record)
-{
-  const char *id = fu_record_get_id (record);
-
-  if (id == NULL)
-    {
-      g_autofree char *new_id = g_uuid_string_random ();
-
-      fu_record_set_id (record, new_id);
-      id = fu_record_get_id (record);
-    }
-  g_hash_table_insert (self->by_id, g_strdup (id), record);
-  g_signal_connect (record, "modified", G_CALLBACK (on_record_modified_cb), self);
-}
-
-static void
-untrack (FuStore  *self,
-         FuRecord *record)
-{
-  const char *id = fu_record_get_id (record);
-
-  if (id != NULL && g_hash_table_lookup (self->by_id, id) == record)
-    g_hash_table_remove (self->by_id, id);
-  g_signal_handlers_disconnect_by_func (record, on_record_modified_cb, self);
-}
-
-static void
-untrack_all (FuStore *self)
-{
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    {
-      GListModel *model = G_LIST_MODEL (self->collections[c]);
-      guint n = g_list_model_get_n_items (model);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(FuRecord) record = g_list_model_get_item (model, i);
-
-          g_signal_handlers_disconnect_by_func (record, on_record_modified_cb, self);
-        }
-    }
-  g_hash_table_remove_all (self->by_id);
-}
-
-static void
-add_record (FuStore  *self,
-            FuRecord *record)
-{
-  g_return_if_fail (FU_IS_RECORD (record));
-
-  track (self, record);
-  g_list_store_append (self->collections[collection_of (G_OBJECT_TYPE (record))], record);
-  mark_dirty (self);
-}
-
-void
-fu_store_add_job (FuStore *self,
-                  FuJob   *job)
-{
-  g_return_if_fail (FU_IS_STORE (self));
-  g_return_if_fail (FU_IS_JOB (job));
-
-  add_record (self, FU_RECORD (job));
-}
-
-void
-fu_store_add_contact (FuStore   *self,
-                      FuContact *contact)
-{
-  g_return_if_fail (FU_IS_STORE (self));
-  g_return_if_fail (FU_IS_CONTACT (contact));
-
-  add_record (self, FU_RECORD (contact));
-}
-
-void
-fu_store_add_interaction (FuStore       *self,
-                          FuInteraction *interaction)
-{
-  g_return_if_fail (FU_IS_STORE (self));
-  g_return_if_fail (FU_IS_INTERACTION (interaction));
-
-  add_record (self, FU_RECORD (interaction));
-}
-
-void
-fu_store_add_follow_up (FuStore    *self,
-                        FuFollowUp *follow_up)
-{
-  g_return_if_fail (FU_IS_STORE (self));
-  g_return_if_fail (FU_IS_FOLLOW_UP (follow_up));
-
-  add_record (self, FU_RECORD (follow_up));
-}
-
-void
-fu_store_add_template (FuStore    *self,
-                       FuTemplate *template_)
-{
-  g_return_if_fail (FU_IS_STORE (self));
-  g_return_if_fail (FU_IS_TEMPLATE (template_));
-
-  add_record (self, FU_RECORD (template_));
-}
-
-void
-fu_store_remove (FuStore  *self,
-                 FuRecord *record)
-{
-  GListStore *list;
-  guint position;
-
-  g_return_if_fail (FU_IS_STORE (self));
-  g_return_if_fail (FU_IS_RECORD (record));
-
-  list = self->collections[collection_of (G_OBJECT_TYPE (record))];
-  if (!g_list_store_find (list, record, &position))
-    return;
-
-  untrack (self, record);
-  g_list_store_remove (list, position);
-  mark_dirty (self);
-}
-
-static gpointer
-find (FuStore    *self,
-      const char *id,
-      GType       type)
-{
-  gpointer record;
-
-  g_return_val_if_fail (FU_IS_STORE (self), NULL);
-
-  if (id == NULL)
-    return NULL;
-  record = g_hash_table_lookup (self->by_id, id);
-  return record != NULL && G_TYPE_CHECK_INSTANCE_TYPE (record, type) ? record : NULL;
-}
-
-FuJob *
-fu_store_find_job (FuStore    *self,
-                   const char *id)
-{
-  return find (self, id, FU_TYPE_JOB);
-}
-
-FuContact *
-fu_store_find_contact (FuStore    *self,
-                       const char *id)
-{
-  return find (self, id, FU_TYPE_CONTACT);
-}
-
-FuInteraction *
-fu_store_find_interaction (FuStore    *self,
-                           const char *id)
-{
-  return find (self, id, FU_TYPE_INTERACTION);
-}
-
-FuFollowUp *
-fu_store_find_follow_up (FuStore    *self,
-                         const char *id)
-{
-  return find (self, id, FU_TYPE_FOLLOW_UP);
-}
-
-FuTemplate *
-fu_store_find_template (FuStore    *self,
-                        const char *id)
-{
-  return find (self, id, FU_TYPE_TEMPLATE);
-}
-
-GListModel *
-fu_store_get_jobs (FuStore *self)
-{
-  g_return_val_if_fail (FU_IS_STORE (self), NULL);
-  return G_LIST_MODEL (self->collections[0]);
-}
-
-GListModel *
-fu_store_get_contacts (FuStore *self)
-{
-  g_return_val_if_fail (FU_IS_STORE (self), NULL);
-  return G_LIST_MODEL (self->collections[1]);
-}
-
-GListModel *
-fu_store_get_interactions (FuStore *self)
-{
-  g_return_val_if_fail (FU_IS_STORE (self), NULL);
-  return G_LIST_MODEL (self->collections[2]);
-}
-
-GListModel *
-fu_store_get_follow_ups (FuStore *self)
-{
-  g_return_val_if_fail (FU_IS_STORE (self), NULL);
-  return G_LIST_MODEL (self->collections[3]);
-}
-
-GListModel *
-fu_store_get_templates (FuStore *self)
-{
-  g_return_val_if_fail (FU_IS_STORE (self), NULL);
-  return G_LIST_MODEL (self->collections[4]);
 }
 
 /* Saving */
@@ -595,17 +327,17 @@ apply_load (FuStore    *self,
       /* Another program wrote something we cannot read (now moved
        * aside): what we show is the last good data, so write it back. */
       set_error_message (self, data->error->message);
-      mark_dirty (self);
+      fu_store_mark_dirty (self);
       return;
     }
 
-  untrack_all (self);
+  fu_store_untrack_all (self);
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
       GPtrArray *records = data->collections[c];
 
       for (guint i = 0; i < records->len; i++)
-        track (self, records->pdata[i]);
+        fu_store_track (self, records->pdata[i]);
       g_list_store_splice (self->collections[c], 0,
                            g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])),
                            records->pdata, records->len);
@@ -621,7 +353,7 @@ apply_load (FuStore    *self,
   if (was_dirty)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DIRTY]);
   if (data->needs_save)
-    mark_dirty (self);
+    fu_store_mark_dirty (self);
   queue_changed (self);
 }
 
@@ -814,7 +546,7 @@ fu_store_restore_backup_finish (FuStore       *self,
   data->stamp = self->disk;
   data->backup_exists = TRUE;
   apply_load (self, data, FALSE);
-  mark_dirty (self);
+  fu_store_mark_dirty (self);
   return TRUE;
 }
 
@@ -877,59 +609,6 @@ ensure_monitor (FuStore *self)
   self->monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
   if (self->monitor != NULL)
     g_signal_connect (self->monitor, "changed", G_CALLBACK (on_file_changed_cb), self);
-}
-
-/* Test hooks */
-
-void
-fu_store_set_delays (FuStore *self,
-                     guint    save_delay_ms,
-                     guint    retry_delay_ms)
-{
-  self->save_delay_ms = save_delay_ms;
-  self->retry_delay_ms = retry_delay_ms;
-}
-
-static void
-forget_json_deep (FuRecord *record)
-{
-  g_autofree GParamSpec **pspecs = NULL;
-  guint n_pspecs;
-
-  fu_record_forget_json (record);
-  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (record), &n_pspecs);
-  for (guint i = 0; i < n_pspecs; i++)
-    {
-      g_autoptr(GListModel) children = NULL;
-
-      if (pspecs[i]->value_type != G_TYPE_LIST_MODEL)
-        continue;
-      g_object_get (record, pspecs[i]->name, &children, NULL);
-      for (guint j = 0; j < g_list_model_get_n_items (children); j++)
-        {
-          g_autoptr(FuRecord) child = g_list_model_get_item (children, j);
-
-          forget_json_deep (child);
-        }
-    }
-}
-
-void
-fu_store_forget_json (FuStore *self)
-{
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])); i++)
-      {
-        g_autoptr(FuRecord) record = g_list_model_get_item (G_LIST_MODEL (self->collections[c]), i);
-
-        forget_json_deep (record);
-      }
-}
-
-guint
-fu_store_get_save_count (FuStore *self)
-{
-  return self->save_count;
 }
 
 /* GObject */
@@ -999,7 +678,7 @@ fu_store_dispose (GObject *object)
       g_clear_object (&self->monitor);
     }
   if (self->by_id != NULL)
-    untrack_all (self);
+    fu_store_untrack_all (self);
   for (guint c = 0; c < N_COLLECTIONS; c++)
     g_clear_object (&self->collections[c]);
 
