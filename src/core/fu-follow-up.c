@@ -27,6 +27,7 @@ struct _FuFollowUp
   char *explanation;
   char *title;
   GDateTime *created;
+  char *round_id;
 };
 
 G_DEFINE_FINAL_TYPE (FuFollowUp, fu_follow_up, FU_TYPE_RECORD)
@@ -45,6 +46,7 @@ enum {
   PROP_EXPLANATION,
   PROP_TITLE,
   PROP_CREATED,
+  PROP_ROUND_ID,
   N_PROPS
 };
 
@@ -64,6 +66,7 @@ static const char * const member_names[] = {
   "explanation",
   "title",
   "created",
+  "round_id",
   NULL
 };
 
@@ -140,6 +143,7 @@ fu_follow_up_finalize (GObject *object)
   g_clear_pointer (&self->explanation, g_free);
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->round_id, g_free);
 
   G_OBJECT_CLASS (fu_follow_up_parent_class)->finalize (object);
 }
@@ -189,6 +193,9 @@ fu_follow_up_get_property (GObject    *object,
       break;
     case PROP_CREATED:
       g_value_set_boxed (value, fu_follow_up_get_created (self));
+      break;
+    case PROP_ROUND_ID:
+      g_value_set_string (value, fu_follow_up_get_round_id (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -241,6 +248,9 @@ fu_follow_up_set_property (GObject      *object,
     case PROP_CREATED:
       fu_follow_up_set_created (self, g_value_get_boxed (value));
       break;
+    case PROP_ROUND_ID:
+      fu_follow_up_set_round_id (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -281,6 +291,8 @@ fu_follow_up_read_member (FuRecord    *record,
       return fu_json_read_string (node, name, &self->title, error);
     case PROP_CREATED:
       return fu_json_read_time (node, name, &self->created, error);
+    case PROP_ROUND_ID:
+      return fu_json_read_string (node, name, &self->round_id, error);
     default:
       g_assert_not_reached ();
     }
@@ -308,6 +320,8 @@ fu_follow_up_write_members (FuRecord   *record,
   if (self->title != NULL)
     json_object_set_string_member (object, "title", self->title);
   fu_json_set_time (object, "created", self->created);
+  if (self->round_id != NULL)
+    json_object_set_string_member (object, "round_id", self->round_id);
 }
 
 static void
@@ -434,6 +448,17 @@ fu_follow_up_class_init (FuFollowUpClass *klass)
   properties[PROP_CREATED] =
     g_param_spec_boxed ("created", NULL, NULL, G_TYPE_DATE_TIME,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FuFollowUp:round-id:
+   *
+   * The id of the interview round a rule-made follow-up is about (rules
+   * 4 to 12), if any: part of its key, so each round of a job has its
+   * own, and rescheduling the round can move them.
+   */
+  properties[PROP_ROUND_ID] =
+    g_param_spec_string ("round-id", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -713,4 +738,26 @@ fu_follow_up_set_created (FuFollowUp *self,
   g_clear_pointer (&self->created, g_date_time_unref);
   self->created = created != NULL ? g_date_time_ref (created) : NULL;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CREATED]);
+}
+
+const char *
+fu_follow_up_get_round_id (FuFollowUp *self)
+{
+  g_return_val_if_fail (FU_IS_FOLLOW_UP (self), NULL);
+
+  return self->round_id;
+}
+
+void
+fu_follow_up_set_round_id (FuFollowUp *self,
+                           const char *round_id)
+{
+  g_return_if_fail (FU_IS_FOLLOW_UP (self));
+
+  if (g_strcmp0 (self->round_id, round_id) == 0)
+    return;
+
+  g_free (self->round_id);
+  self->round_id = g_strdup (round_id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_ID]);
 }

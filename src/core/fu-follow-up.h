@@ -5,7 +5,8 @@
  *
  * A follow-up (domain.md): made by a rule (kind 1..20) or by the user
  * (kind FU_FOLLOW_UP_KIND_CUSTOM).  A rule-made one is keyed by (job-id,
- * kind, contact-id, occurrence).
+ * kind, contact-id, occurrence), and for the rules about an interview
+ * round (4 to 12) also by its round-id.
  */
 #pragma once
 
@@ -56,5 +57,8 @@ void              fu_follow_up_set_title         (FuFollowUp *self,
 GDateTime        *fu_follow_up_get_created       (FuFollowUp *self);
 void              fu_follow_up_set_created       (FuFollowUp *self,
                                                   GDateTime *created);
+const char       *fu_follow_up_get_round_id      (FuFollowUp *self);
+void              fu_follow_up_set_round_id      (FuFollowUp *self,
+                                                  const char *round_id);
 
 G_END_DECLS

@@ -39,7 +39,8 @@
  *     (nullable), occurrence (int, 1 = first), due, state
  *     (FuFollowUpState: open/snoozed/done/dismissed/retired),
  *     snoozed-until, origin (FuFollowUpOrigin: rule/user), last-notified,
- *     explanation, title (the user's words for a custom one), created.
+ *     explanation, title (the user's words for a custom one), created,
+ *     round-id (the round rules 4-12 are about).
  *   FuTemplate (fu-template.h): name, purpose, subject, body.
  *
  * Enumerations (fu-enums.h) have *_to_string() and *_from_string() with the
