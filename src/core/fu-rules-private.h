@@ -1,0 +1,93 @@
+/* fu-rules-private.h: the engine's insides, shared by its files
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "fu-rules.h"
+
+G_BEGIN_DECLS
+
+/* What one rule wants to exist now: a follow-up with this key, due at
+ * @due (NULL: at once, there being no time to count from). */
+typedef struct
+{
+  int         kind;
+  FuJob      *job;          /* (nullable) rule 20 has none */
+  char       *contact_id;   /* (nullable) */
+  char       *round_id;     /* (nullable) rules 4-12 */
+  int         occurrence;
+  GDateTime  *due;
+  char       *explanation;
+  char       *key;
+
+  /* Filled while reconciling. */
+  FuFollowUp *existing;
+  gboolean    dead;
+} FuRulesCandidate;
+
+typedef struct
+{
+  const FuRulesData     *data;
+  GDateTime             *now;
+  const FuRulesSettings *settings;
+
+  GHashTable *contacts;                 /* id -> FuContact */
+  GHashTable *interactions_by_job;      /* job id -> GPtrArray of FuInteraction */
+  GHashTable *interactions_by_contact;  /* contact id -> GPtrArray of FuInteraction */
+  GHashTable *follow_ups_by_key;        /* key -> GPtrArray of rule-made FuFollowUp */
+  GHashTable *follow_ups_by_job_kind;   /* "job\x1fkind" -> GPtrArray of rule-made FuFollowUp */
+  GHashTable *follow_ups_by_job;        /* job id -> GPtrArray of every FuFollowUp */
+
+  GPtrArray  *candidates;               /* FuRulesCandidate */
+  GHashTable *candidate_keys;           /* key -> FuRulesCandidate */
+
+  GDateTime  *next;                     /* earliest instant after now that matters */
+} FuRulesContext;
+
+char       *fu_rules_key               (const char     *job_id,
+                                        int             kind,
+                                        const char     *contact_id,
+                                        const char     *round_id,
+                                        int             occurrence);
+
+gboolean    fu_rules_passed            (FuRulesContext *ctx,
+                                        GDateTime      *time);
+void        fu_rules_add_candidate     (FuRulesContext *ctx,
+                                        int             kind,
+                                        FuJob          *job,
+                                        const char     *contact_id,
+                                        const char     *round_id,
+                                        int             occurrence,
+                                        GDateTime      *due,
+                                        char           *explanation);
+
+/* fu-rules-candidates.c: what each of the 20 rules wants. */
+void        fu_rules_collect           (FuRulesContext *ctx);
+
+/* fu-rules-explain.c: the one-line explanations. */
+FuContact  *fu_rules_lookup_contact    (FuRulesContext *ctx,
+                                        const char     *contact_id);
+char       *fu_rules_format_day        (GDateTime      *time,
+                                        GTimeZone      *zone);
+char       *fu_rules_format_weekday    (GDateTime      *time,
+                                        GTimeZone      *zone);
+char       *fu_rules_format_clock      (GDateTime      *time,
+                                        GTimeZone      *zone);
+const char *fu_rules_round_kind_noun   (FuRoundKind     kind);
+char       *fu_rules_person            (FuRulesContext *ctx,
+                                        FuJob          *job,
+                                        const char     *contact_id);
+char       *fu_rules_interviewer_names (FuRulesContext *ctx,
+                                        FuRound        *round);
+char       *fu_rules_explain           (FuRulesContext *ctx,
+                                        int             kind,
+                                        int             occurrence,
+                                        FuJob          *job,
+                                        FuRound        *round,
+                                        const char     *contact_id,
+                                        GDateTime      *event,
+                                        FuJob          *other_job);
+
+G_END_DECLS
