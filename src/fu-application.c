@@ -17,6 +17,7 @@ struct _FuApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  FuStore        *store;
 };
 
 G_DEFINE_FINAL_TYPE (FuApplication, fu_application, ADW_TYPE_APPLICATION)
@@ -43,6 +44,27 @@ fu_application_get_settings (FuApplication *self)
   g_return_val_if_fail (FU_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+FuStore *
+fu_application_get_store (FuApplication *self)
+{
+  g_return_val_if_fail (FU_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+static void
+on_store_loaded_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* The store keeps the message for the window's banner; here it only
+   * goes to the log for a terminal user. */
+  if (!fu_store_load_finish (FU_STORE (object), result, &error))
+    g_message ("%s", error->message);
 }
 
 static GtkWindow *
@@ -165,6 +187,7 @@ fu_application_startup (GApplication *app)
     { "win.show-view::follow-ups", { "<Control>2", NULL } },
     { "win.show-view::contacts", { "<Control>3", NULL } },
     { "win.go-back", { "<Alt>Left", NULL } },
+    { "win.new-job", { "<Control>n", NULL } },
   };
 
   /* Before chaining up: GtkApplication looks for gtk/help-overlay.ui and
@@ -176,11 +199,31 @@ fu_application_startup (GApplication *app)
   fu_gui_ensure_types ();
   fu_application_ensure_home_time_zone (self);
 
+  /* Loading starts before the first window exists, so the window's first
+   * frame never waits for the data. */
+  self->store = fu_store_new (NULL);
+  fu_store_load_async (self->store, NULL, on_store_loaded_cb, NULL);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (self),
                                            accels[i].action, accels[i].accels);
+}
+
+/* Every edit reaches the disk before the process ends; a store that
+ * cannot save (full disk, say) gives up after a few seconds rather than
+ * hang the quit, and says why. */
+static void
+fu_application_shutdown (GApplication *app)
+{
+  FuApplication *self = FU_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !fu_store_flush (self->store, 5000, &error))
+    g_warning ("%s", error->message);
+
+  G_APPLICATION_CLASS (fu_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -189,6 +232,7 @@ fu_application_dispose (GObject *object)
   FuApplication *self = FU_APPLICATION (object);
 
   g_clear_object (&self->settings);
+  g_clear_object (&self->store);
 
   G_OBJECT_CLASS (fu_application_parent_class)->dispose (object);
 }
@@ -204,6 +248,7 @@ fu_application_class_init (FuApplicationClass *klass)
   app_class->handle_local_options = fu_application_handle_local_options;
   app_class->startup = fu_application_startup;
   app_class->activate = fu_application_activate;
+  app_class->shutdown = fu_application_shutdown;
 }
 
 static void

@@ -7,6 +7,8 @@
 
 #include <adwaita.h>
 
+#include "fu-store.h"
+
 G_BEGIN_DECLS
 
 #define FU_TYPE_APPLICATION (fu_application_get_type ())
@@ -15,5 +17,6 @@ G_DECLARE_FINAL_TYPE (FuApplication, fu_application, FU, APPLICATION, AdwApplica
 
 FuApplication *fu_application_new          (void);
 GSettings     *fu_application_get_settings (FuApplication *self);
+FuStore       *fu_application_get_store    (FuApplication *self);
 
 G_END_DECLS

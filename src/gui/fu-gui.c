@@ -5,7 +5,12 @@
  */
 #include "config.h"
 
+#include "fu-board.h"
+#include "fu-board-column.h"
+#include "fu-close-job-dialog.h"
 #include "fu-gui.h"
+#include "fu-job-card.h"
+#include "fu-new-job-dialog.h"
 #include "fu-preferences-window.h"
 #include "fu-window.h"
 #include "followup-resources.h"
@@ -32,6 +37,11 @@ fu_gui_ensure_resources (void)
 void
 fu_gui_ensure_types (void)
 {
+  g_type_ensure (FU_TYPE_BOARD);
+  g_type_ensure (FU_TYPE_BOARD_COLUMN);
+  g_type_ensure (FU_TYPE_CLOSE_JOB_DIALOG);
+  g_type_ensure (FU_TYPE_JOB_CARD);
+  g_type_ensure (FU_TYPE_NEW_JOB_DIALOG);
   g_type_ensure (FU_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (FU_TYPE_WINDOW);
 }

@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "fu-board.h"
 #include "fu-gui.h"
+#include "fu-new-job-dialog.h"
 #include "fu-window.h"
 
 struct _FuWindow
@@ -15,21 +17,197 @@ struct _FuWindow
   AdwApplicationWindow  parent_instance;
 
   GSettings            *settings;
+  FuStore              *store;
+  char                 *dismissed_message;
 
   /* Template widgets */
   AdwLeaflet           *leaflet;
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
+  FuBoard              *board;
+  GtkInfoBar           *info_bar;
+  GtkLabel             *info_label;
+  GtkWidget            *restore_button;
 };
 
 G_DEFINE_FINAL_TYPE (FuWindow, fu_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static void fu_window_set_store (FuWindow *self,
+                                 FuStore  *store);
+
 FuWindow *
 fu_window_new (FuApplication *application)
 {
-  return g_object_new (FU_TYPE_WINDOW,
-                       "application", application,
-                       NULL);
+  FuWindow *self = g_object_new (FU_TYPE_WINDOW,
+                                 "application", application,
+                                 NULL);
+
+  fu_window_set_store (self, fu_application_get_store (application));
+
+  return self;
+}
+
+static void
+show_toast (FuWindow   *self,
+            const char *text)
+{
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* The store's last problem, shown until it is fixed or dismissed. */
+static void
+update_info_bar (FuWindow *self)
+{
+  const char *message = self->store != NULL ? fu_store_get_error_message (self->store) : NULL;
+  gboolean backup = self->store != NULL && fu_store_get_backup_exists (self->store);
+
+  if (message == NULL || g_strcmp0 (message, self->dismissed_message) == 0)
+    {
+      gtk_info_bar_set_revealed (self->info_bar, FALSE);
+      return;
+    }
+
+  gtk_label_set_text (self->info_label, message);
+  gtk_widget_set_visible (self->restore_button, backup);
+  gtk_info_bar_set_message_type (self->info_bar,
+                                 fu_store_get_read_only (self->store) ? GTK_MESSAGE_WARNING : GTK_MESSAGE_ERROR);
+  gtk_info_bar_set_revealed (self->info_bar, TRUE);
+}
+
+static void
+on_info_bar_response_cb (FuWindow   *self,
+                         int         response,
+                         GtkInfoBar *info_bar)
+{
+  if (response != GTK_RESPONSE_CLOSE)
+    return;
+
+  g_free (self->dismissed_message);
+  self->dismissed_message = g_strdup (self->store != NULL ? fu_store_get_error_message (self->store) : NULL);
+  gtk_info_bar_set_revealed (info_bar, FALSE);
+}
+
+static void
+update_actions (FuWindow *self)
+{
+  gboolean loaded = self->store != NULL && fu_store_get_loaded (self->store);
+  gboolean writable = loaded && !fu_store_get_read_only (self->store);
+  GAction *action;
+
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "new-job");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), writable);
+  action = g_action_map_lookup_action (G_ACTION_MAP (self), "restore-backup");
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action),
+                               loaded && fu_store_get_backup_exists (self->store));
+}
+
+static void
+on_store_state_cb (FuWindow *self)
+{
+  update_info_bar (self);
+  update_actions (self);
+}
+
+static void
+fu_window_set_store (FuWindow *self,
+                     FuStore  *store)
+{
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_func (self->store, on_store_state_cb, self);
+  g_set_object (&self->store, store);
+
+  if (store != NULL)
+    {
+      g_signal_connect_object (store, "notify::error-message", G_CALLBACK (on_store_state_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::backup-exists", G_CALLBACK (on_store_state_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::loaded", G_CALLBACK (on_store_state_cb), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (store, "notify::read-only", G_CALLBACK (on_store_state_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  fu_board_set_store (self->board, store);
+  on_store_state_cb (self);
+}
+
+static void
+on_new_job_created_cb (FuWindow       *self,
+                       FuJob          *job,
+                       FuNewJobDialog *dialog)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, "board");
+  fu_board_focus_job (self->board, job);
+}
+
+static void
+fu_window_new_job_action (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  FuWindow *self = FU_WINDOW (user_data);
+  FuNewJobDialog *dialog;
+
+  if (self->store == NULL)
+    return;
+
+  dialog = fu_new_job_dialog_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (dialog, "created", G_CALLBACK (on_new_job_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* Toasts live in the overlay, above the board, where the board's own
+ * actions cannot be seen: their Undo button goes through the window. */
+static void
+fu_window_undo_action (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  FuWindow *self = FU_WINDOW (user_data);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->board), "board.undo", NULL);
+}
+
+static void
+on_restore_backup_cb (GObject      *object,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(FuWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!fu_store_restore_backup_finish (FU_STORE (object), result, &error))
+    show_toast (self, error->message);
+  else
+    show_toast (self, _("The backup was restored; the file it replaced was kept beside it"));
+}
+
+static void
+on_restore_dialog_response_cb (AdwMessageDialog *dialog,
+                               const char       *response,
+                               FuWindow         *self)
+{
+  if (g_str_equal (response, "restore") && self->store != NULL)
+    fu_store_restore_backup_async (self->store, NULL, on_restore_backup_cb, g_object_ref (self));
+}
+
+static void
+fu_window_restore_backup_action (GSimpleAction *action,
+                                 GVariant      *parameter,
+                                 gpointer       user_data)
+{
+  FuWindow *self = FU_WINDOW (user_data);
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Restore the Backup?"),
+                                                       _("FollowUp goes back to the data as it was before this session’s "
+                                                         "first change. The current file is kept beside the backup, so "
+                                                         "nothing is lost.")));
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "restore", _("_Restore"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "restore", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_restore_dialog_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -56,6 +234,9 @@ fu_window_go_back_action (GSimpleAction *action,
 static const GActionEntry win_actions[] = {
   { "show-view", fu_window_show_view_action, "s" },
   { "go-back", fu_window_go_back_action },
+  { "new-job", fu_window_new_job_action },
+  { "undo", fu_window_undo_action },
+  { "restore-backup", fu_window_restore_backup_action },
 };
 
 static void
@@ -63,8 +244,10 @@ fu_window_dispose (GObject *object)
 {
   FuWindow *self = FU_WINDOW (object);
 
+  fu_window_set_store (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_pointer (&self->dismissed_message, g_free);
 
   G_OBJECT_CLASS (fu_window_parent_class)->dispose (object);
 }
@@ -82,15 +265,26 @@ fu_window_class_init (FuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, board);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, info_bar);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, info_label);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, restore_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_info_bar_response_cb);
 }
 
 static void
 fu_window_init (FuWindow *self)
 {
+  g_type_ensure (FU_TYPE_BOARD);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  {
+    g_autoptr(GPropertyAction) show_closed = g_property_action_new ("show-closed", self->board, "show-closed");
+    g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_closed));
+  }
+  update_actions (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

@@ -1,0 +1,203 @@
+/* fu-job-index.c: what the views show about a job that is not stored on it
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "fu-job-index.h"
+
+typedef struct
+{
+  GDateTime  *last_activity;   /* owned */
+  FuFollowUp *next_follow_up;  /* owned */
+} Entry;
+
+struct _FuJobIndex
+{
+  GObject     parent_instance;
+
+  /* job id (owned) -> Entry */
+  GHashTable *entries;
+};
+
+G_DEFINE_FINAL_TYPE (FuJobIndex, fu_job_index, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+entry_free (gpointer data)
+{
+  Entry *entry = data;
+
+  g_clear_pointer (&entry->last_activity, g_date_time_unref);
+  g_clear_object (&entry->next_follow_up);
+  g_free (entry);
+}
+
+FuJobIndex *
+fu_job_index_new (void)
+{
+  return g_object_new (FU_TYPE_JOB_INDEX, NULL);
+}
+
+GDateTime *
+fu_follow_up_get_effective_due (FuFollowUp *follow_up)
+{
+  switch (fu_follow_up_get_state (follow_up))
+    {
+    case FU_FOLLOW_UP_STATE_OPEN:
+      return fu_follow_up_get_due (follow_up);
+    case FU_FOLLOW_UP_STATE_SNOOZED:
+      return fu_follow_up_get_snoozed_until (follow_up) != NULL
+             ? fu_follow_up_get_snoozed_until (follow_up)
+             : fu_follow_up_get_due (follow_up);
+    case FU_FOLLOW_UP_STATE_DONE:
+    case FU_FOLLOW_UP_STATE_DISMISSED:
+    case FU_FOLLOW_UP_STATE_RETIRED:
+    case FU_FOLLOW_UP_STATE_UNKNOWN:
+    default:
+      return NULL;
+    }
+}
+
+static void
+note_activity (Entry     *entry,
+               GDateTime *time)
+{
+  if (time == NULL)
+    return;
+  if (entry->last_activity == NULL || g_date_time_compare (time, entry->last_activity) > 0)
+    {
+      g_clear_pointer (&entry->last_activity, g_date_time_unref);
+      entry->last_activity = g_date_time_ref (time);
+    }
+}
+
+void
+fu_job_index_rebuild (FuJobIndex *self,
+                      FuStore    *store)
+{
+  GListModel *jobs = fu_store_get_jobs (store);
+  GListModel *interactions = fu_store_get_interactions (store);
+  GListModel *follow_ups = fu_store_get_follow_ups (store);
+  guint n;
+
+  g_return_if_fail (FU_IS_JOB_INDEX (self));
+  g_return_if_fail (FU_IS_STORE (store));
+
+  g_hash_table_remove_all (self->entries);
+
+  n = g_list_model_get_n_items (jobs);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuJob) job = g_list_model_get_item (jobs, i);
+      GListModel *history = fu_job_get_history (job);
+      Entry *entry = g_new0 (Entry, 1);
+      guint n_history = g_list_model_get_n_items (history);
+
+      note_activity (entry, fu_job_get_created (job));
+      for (guint h = 0; h < n_history; h++)
+        {
+          g_autoptr(FuStageChange) change = g_list_model_get_item (history, h);
+          note_activity (entry, fu_stage_change_get_time (change));
+        }
+      g_hash_table_insert (self->entries, g_strdup (fu_job_get_id (job)), entry);
+    }
+
+  n = g_list_model_get_n_items (interactions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuInteraction) interaction = g_list_model_get_item (interactions, i);
+      const char *job_id = fu_interaction_get_job_id (interaction);
+      Entry *entry = job_id != NULL ? g_hash_table_lookup (self->entries, job_id) : NULL;
+
+      if (entry != NULL)
+        note_activity (entry, fu_interaction_get_time (interaction));
+    }
+
+  n = g_list_model_get_n_items (follow_ups);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+      const char *job_id = fu_follow_up_get_job_id (follow_up);
+      Entry *entry = job_id != NULL ? g_hash_table_lookup (self->entries, job_id) : NULL;
+      GDateTime *due = fu_follow_up_get_effective_due (follow_up);
+
+      if (entry == NULL || due == NULL)
+        continue;
+      if (entry->next_follow_up == NULL ||
+          g_date_time_compare (due, fu_follow_up_get_effective_due (entry->next_follow_up)) < 0)
+        g_set_object (&entry->next_follow_up, follow_up);
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+GDateTime *
+fu_job_index_get_last_activity (FuJobIndex *self,
+                                FuJob      *job)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (FU_IS_JOB_INDEX (self), NULL);
+
+  entry = g_hash_table_lookup (self->entries, fu_job_get_id (job));
+  if (entry == NULL)
+    return fu_job_get_created (job);
+
+  return entry->last_activity;
+}
+
+FuFollowUp *
+fu_job_index_get_next_follow_up (FuJobIndex *self,
+                                 FuJob      *job)
+{
+  Entry *entry;
+
+  g_return_val_if_fail (FU_IS_JOB_INDEX (self), NULL);
+
+  entry = g_hash_table_lookup (self->entries, fu_job_get_id (job));
+  return entry != NULL ? entry->next_follow_up : NULL;
+}
+
+static void
+fu_job_index_finalize (GObject *object)
+{
+  FuJobIndex *self = FU_JOB_INDEX (object);
+
+  g_clear_pointer (&self->entries, g_hash_table_unref);
+
+  G_OBJECT_CLASS (fu_job_index_parent_class)->finalize (object);
+}
+
+static void
+fu_job_index_class_init (FuJobIndexClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = fu_job_index_finalize;
+
+  /**
+   * FuJobIndex::changed:
+   *
+   * Emitted after a rebuild, so views can refresh what they show.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+fu_job_index_init (FuJobIndex *self)
+{
+  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, entry_free);
+}

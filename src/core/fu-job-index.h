@@ -1,0 +1,34 @@
+/* fu-job-index.h: what the views show about a job that is not stored on it
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A job's last activity (its creation, stage changes and the interactions
+ * logged on it) and its next open follow-up live in other collections.
+ * Looking them up per card and per sort comparison would be quadratic, so
+ * the index computes them for every job in one pass over the store, after
+ * each change.
+ */
+#pragma once
+
+#include "fu-store.h"
+
+G_BEGIN_DECLS
+
+#define FU_TYPE_JOB_INDEX (fu_job_index_get_type ())
+
+G_DECLARE_FINAL_TYPE (FuJobIndex, fu_job_index, FU, JOB_INDEX, GObject)
+
+FuJobIndex *fu_job_index_new                 (void);
+void        fu_job_index_rebuild             (FuJobIndex *self,
+                                              FuStore    *store);
+GDateTime  *fu_job_index_get_last_activity   (FuJobIndex *self,
+                                              FuJob      *job);
+FuFollowUp *fu_job_index_get_next_follow_up  (FuJobIndex *self,
+                                              FuJob      *job);
+
+/* When a follow-up next needs the user: its due time while open, the end
+ * of its snooze while snoozed, NULL once done, dismissed or retired. */
+GDateTime  *fu_follow_up_get_effective_due   (FuFollowUp *follow_up);
+
+G_END_DECLS

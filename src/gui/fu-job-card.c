@@ -1,0 +1,474 @@
+/* fu-job-card.c: one job on the board
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fu-format.h"
+#include "fu-gui.h"
+#include "fu-job-card.h"
+
+struct _FuJobCard
+{
+  GtkWidget       parent_instance;
+
+  FuJob          *job;
+  FuJobIndex     *index;
+  gulong          job_notify_id;
+  gulong          index_changed_id;
+
+  /* Template widgets */
+  AdwAvatar      *avatar;
+  GtkLabel       *company_label;
+  GtkLabel       *title_label;
+  GtkLabel       *follow_up_label;
+  GtkLabel       *badge_label;
+  GtkLabel       *activity_label;
+  GtkMenuButton  *menu_button;
+};
+
+G_DEFINE_FINAL_TYPE (FuJobCard, fu_job_card, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_JOB,
+  PROP_INDEX,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const char *badge_classes[] = { "error", "warning", "accent" };
+
+GtkWidget *
+fu_job_card_new (void)
+{
+  return g_object_new (FU_TYPE_JOB_CARD, NULL);
+}
+
+FuJob *
+fu_job_card_get_job (FuJobCard *self)
+{
+  g_return_val_if_fail (FU_IS_JOB_CARD (self), NULL);
+
+  return self->job;
+}
+
+FuJobIndex *
+fu_job_card_get_index (FuJobCard *self)
+{
+  g_return_val_if_fail (FU_IS_JOB_CARD (self), NULL);
+
+  return self->index;
+}
+
+static const char *
+follow_up_text (FuFollowUp *follow_up)
+{
+  const char *text = fu_follow_up_get_title (follow_up);
+
+  if (text == NULL || text[0] == '\0')
+    text = fu_follow_up_get_explanation (follow_up);
+
+  return text != NULL ? text : "";
+}
+
+char *
+fu_job_card_dup_description (FuJobCard *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *ago = NULL;
+  GString *text;
+  FuFollowUp *next = NULL;
+  const char *company, *title;
+
+  g_return_val_if_fail (FU_IS_JOB_CARD (self), NULL);
+
+  if (self->job == NULL)
+    return g_strdup ("");
+
+  company = fu_job_get_company (self->job);
+  title = fu_job_get_title (self->job);
+  text = g_string_new (NULL);
+  g_string_append (text, company != NULL && company[0] ? company : _("Unnamed company"));
+  if (title != NULL && title[0])
+    g_string_append_printf (text, ", %s", title);
+  g_string_append (text, ". ");
+
+  if (fu_job_is_closed (self->job))
+    /* Translators: %s is an outcome such as "Rejected" */
+    g_string_append_printf (text, _("Closed: %s. "), fu_outcome_get_title (fu_job_get_outcome (self->job)));
+
+  if (self->index != NULL)
+    next = fu_job_index_get_next_follow_up (self->index, self->job);
+  if (next != NULL)
+    {
+      FuDueUrgency urgency = fu_due_urgency (fu_follow_up_get_effective_due (next), now);
+
+      /* Translators: the first %s is "Overdue", "Today", "Soon" or "Later",
+       * the second what to do */
+      g_string_append_printf (text, _("Next follow-up, %s: %s. "),
+                              fu_due_urgency_get_title (urgency), follow_up_text (next));
+    }
+
+  ago = fu_format_time_ago (self->index != NULL ? fu_job_index_get_last_activity (self->index, self->job)
+                                                : fu_job_get_created (self->job),
+                            now);
+  /* Translators: %s is a time such as "3 days ago" */
+  g_string_append_printf (text, _("Last activity: %s."), ago);
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+add_move_items (GMenu *section,
+                FuJob *job)
+{
+  const char *id = fu_job_get_id (job);
+  FuStage current = fu_job_get_stage (job);
+
+  for (FuStage stage = FU_STAGE_WISHLIST; stage <= FU_STAGE_OFFER; stage++)
+    {
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (stage == current)
+        continue;
+      item = g_menu_item_new (fu_stage_get_title (stage), NULL);
+      g_menu_item_set_action_and_target (item, "board.move", "(ss)", id, fu_stage_to_string (stage));
+      g_menu_append_item (section, item);
+    }
+}
+
+static GMenuModel *
+build_menu (FuJob *job)
+{
+  GMenu *menu = g_menu_new ();
+  g_autoptr(GMenu) actions = g_menu_new ();
+  g_autoptr(GMenuItem) item = NULL;
+  const char *id = fu_job_get_id (job);
+
+  if (fu_job_is_closed (job))
+    {
+      item = g_menu_item_new (_("_Reopen"), NULL);
+      g_menu_item_set_action_and_target (item, "board.reopen", "s", id);
+      g_menu_append_item (actions, item);
+    }
+  else
+    {
+      g_autoptr(GMenu) move = g_menu_new ();
+
+      add_move_items (move, job);
+      g_menu_append_submenu (menu, _("_Move To"), G_MENU_MODEL (move));
+
+      item = g_menu_item_new (_("_Close…"), NULL);
+      g_menu_item_set_action_and_target (item, "board.close", "s", id);
+      g_menu_append_item (actions, item);
+    }
+  g_clear_object (&item);
+
+  item = g_menu_item_new (_("_Delete"), NULL);
+  g_menu_item_set_action_and_target (item, "board.delete", "s", id);
+  g_menu_append_item (actions, item);
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (actions));
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+set_badge (FuJobCard    *self,
+           FuDueUrgency  urgency)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (badge_classes); i++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->badge_label), badge_classes[i]);
+
+  switch (urgency)
+    {
+    case FU_DUE_OVERDUE:
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge_label), "error");
+      break;
+    case FU_DUE_TODAY:
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge_label), "warning");
+      break;
+    case FU_DUE_SOON:
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge_label), "accent");
+      break;
+    case FU_DUE_LATER:
+    case FU_DUE_NONE:
+    default:
+      break;
+    }
+
+  gtk_label_set_text (self->badge_label, fu_due_urgency_get_title (urgency));
+  gtk_widget_set_visible (GTK_WIDGET (self->badge_label),
+                          urgency != FU_DUE_NONE && urgency != FU_DUE_LATER);
+}
+
+/* Initials from the words of a name, so "AT&T <Labs>" gives "AL" and not
+ * "A<". */
+static char *
+avatar_text (const char *name)
+{
+  GString *text = g_string_new (NULL);
+
+  for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (text, c);
+      else if (c == '&' || c == '\'')
+        continue;  /* "AT&T" and "O'Neil" are one word */
+      else if (text->len > 0 && text->str[text->len - 1] != ' ')
+        g_string_append_c (text, ' ');
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static void
+fu_job_card_render (FuJobCard *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GMenuModel) menu = NULL;
+  g_autofree char *ago = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *initials = NULL;
+  FuFollowUp *next = NULL;
+  const char *company;
+
+  if (self->job == NULL)
+    return;
+
+  now = g_date_time_new_now_local ();
+  company = fu_job_get_company (self->job);
+
+  /* User text goes into plain labels and the avatar as written. */
+  initials = avatar_text (company);
+  adw_avatar_set_text (self->avatar, initials);
+  gtk_label_set_text (self->company_label, company != NULL && company[0] ? company : _("Unnamed company"));
+  gtk_label_set_text (self->title_label, fu_job_get_title (self->job) ? fu_job_get_title (self->job) : "");
+
+  if (self->index != NULL)
+    next = fu_job_index_get_next_follow_up (self->index, self->job);
+  if (next != NULL && !fu_job_is_closed (self->job))
+    {
+      gtk_label_set_text (self->follow_up_label, follow_up_text (next));
+      gtk_widget_set_visible (GTK_WIDGET (self->follow_up_label), TRUE);
+      set_badge (self, fu_due_urgency (fu_follow_up_get_effective_due (next), now));
+    }
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->follow_up_label), FALSE);
+      set_badge (self, FU_DUE_NONE);
+    }
+
+  if (fu_job_is_closed (self->job))
+    ago = g_strdup (fu_outcome_get_title (fu_job_get_outcome (self->job)));
+  else
+    ago = fu_format_time_ago (self->index != NULL ? fu_job_index_get_last_activity (self->index, self->job)
+                                                  : fu_job_get_created (self->job),
+                              now);
+  gtk_label_set_text (self->activity_label, ago);
+
+  menu = build_menu (self->job);
+  gtk_menu_button_set_menu_model (self->menu_button, menu);
+
+  description = fu_job_card_dup_description (self);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
+}
+
+static void
+on_job_notify_cb (FuJobCard  *self,
+                  GParamSpec *pspec,
+                  FuJob      *job)
+{
+  fu_job_card_render (self);
+}
+
+void
+fu_job_card_set_job (FuJobCard *self,
+                     FuJob     *job)
+{
+  g_return_if_fail (FU_IS_JOB_CARD (self));
+  g_return_if_fail (job == NULL || FU_IS_JOB (job));
+
+  if (self->job == job)
+    return;
+
+  if (self->job != NULL)
+    g_clear_signal_handler (&self->job_notify_id, self->job);
+  g_set_object (&self->job, job);
+  if (job != NULL)
+    self->job_notify_id = g_signal_connect_object (job, "notify",
+                                                   G_CALLBACK (on_job_notify_cb), self,
+                                                   G_CONNECT_SWAPPED);
+
+  fu_job_card_render (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB]);
+}
+
+void
+fu_job_card_set_index (FuJobCard  *self,
+                       FuJobIndex *index)
+{
+  g_return_if_fail (FU_IS_JOB_CARD (self));
+
+  if (self->index == index)
+    return;
+
+  if (self->index != NULL)
+    g_clear_signal_handler (&self->index_changed_id, self->index);
+  g_set_object (&self->index, index);
+  if (index != NULL)
+    self->index_changed_id = g_signal_connect_object (index, "changed",
+                                                      G_CALLBACK (fu_job_card_render), self,
+                                                      G_CONNECT_SWAPPED);
+
+  fu_job_card_render (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX]);
+}
+
+static GdkContentProvider *
+on_drag_prepare_cb (GtkDragSource *source,
+                    double         x,
+                    double         y,
+                    FuJobCard     *self)
+{
+  if (self->job == NULL || fu_job_is_closed (self->job))
+    return NULL;
+
+  return gdk_content_provider_new_typed (G_TYPE_STRING, fu_job_get_id (self->job));
+}
+
+static void
+on_drag_begin_cb (GtkDragSource *source,
+                  GdkDrag       *drag,
+                  FuJobCard     *self)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (GTK_WIDGET (self));
+
+  gtk_drag_source_set_icon (source, paintable, 0, 0);
+}
+
+static void
+fu_job_card_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  FuJobCard *self = FU_JOB_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOB:
+      g_value_set_object (value, self->job);
+      break;
+
+    case PROP_INDEX:
+      g_value_set_object (value, self->index);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fu_job_card_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  FuJobCard *self = FU_JOB_CARD (object);
+
+  switch (prop_id)
+    {
+    case PROP_JOB:
+      fu_job_card_set_job (self, g_value_get_object (value));
+      break;
+
+    case PROP_INDEX:
+      fu_job_card_set_index (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fu_job_card_dispose (GObject *object)
+{
+  FuJobCard *self = FU_JOB_CARD (object);
+
+  if (self->job != NULL)
+    g_clear_signal_handler (&self->job_notify_id, self->job);
+  if (self->index != NULL)
+    g_clear_signal_handler (&self->index_changed_id, self->index);
+  g_clear_object (&self->job);
+  g_clear_object (&self->index);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_JOB_CARD);
+  /* Template children without an id are not unparented by GTK 4.8. */
+  {
+    GtkWidget *child;
+    while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+      gtk_widget_unparent (child);
+  }
+
+  G_OBJECT_CLASS (fu_job_card_parent_class)->dispose (object);
+}
+
+static void
+fu_job_card_class_init (FuJobCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fu_job_card_dispose;
+  object_class->get_property = fu_job_card_get_property;
+  object_class->set_property = fu_job_card_set_property;
+
+  properties[PROP_JOB] =
+    g_param_spec_object ("job", NULL, NULL,
+                         FU_TYPE_JOB,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[PROP_INDEX] =
+    g_param_spec_object ("index", NULL, NULL,
+                         FU_TYPE_JOB_INDEX,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  fu_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fu-job-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, company_label);
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, title_label);
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, follow_up_label);
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, badge_label);
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, activity_label);
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, menu_button);
+
+  gtk_widget_class_set_css_name (widget_class, "fujobcard");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+fu_job_card_init (FuJobCard *self)
+{
+  GtkDragSource *drag;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  drag = gtk_drag_source_new ();
+  gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);
+  g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare_cb), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+}

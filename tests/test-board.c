@@ -1,0 +1,518 @@
+/* test-board.c: the board driven like a user drives it, with real key
+ * presses and a real drag and drop (xdotool under Xvfb), checking the
+ * saved file and the keyboard focus after every step.
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "fu-test-ui.h"
+#include "fu-application.h"
+#include "fu-board.h"
+#include "fu-board-column.h"
+#include "fu-close-job-dialog.h"
+#include "fu-job-card.h"
+#include "fu-new-job-dialog.h"
+#include "fu-window.h"
+
+#define COMPANY   "AT&T <Labs>"
+#define TICK_MS   100
+#define MAX_TICKS 100  /* ten seconds per step */
+
+typedef struct _Test Test;
+typedef gboolean (*StepFunc) (Test *test);
+
+struct _Test
+{
+  FuApplication *app;
+  FuWindow      *window;
+  FuStore       *store;
+  FuJob         *job;
+  guint          step;
+  guint          ticks;
+  const StepFunc *steps;
+};
+
+/* ---- helpers ------------------------------------------------------- */
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWindow *
+find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gulong
+xid_of (GtkWindow *window)
+{
+  return gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+}
+
+/* Runs xdotool against @window without blocking the main loop: a drag
+ * needs the app to answer the X server between the steps. */
+static void
+xdotool (GtkWindow  *window,
+         const char *commands)
+{
+  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s",
+                                             xid_of (window), commands);
+  const char *argv[] = { "/bin/sh", "-c", script, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_test_message ("xdotool: %s", commands);
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+static FuJob *
+focused_card_job (GtkWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *child = focus != NULL ? gtk_widget_get_first_child (focus) : NULL;
+
+  if (FU_IS_JOB_CARD (child))
+    return fu_job_card_get_job (FU_JOB_CARD (child));
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (FU_IS_JOB_CARD (w))
+      return fu_job_card_get_job (FU_JOB_CARD (w));
+
+  return NULL;
+}
+
+static FuBoardColumn *
+column_of_stage (Test    *test,
+                 FuStage  stage)
+{
+  GtkWidget *board = find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+
+  for (GtkWidget *w = find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
+    if (fu_board_column_get_stage (FU_BOARD_COLUMN (w)) == stage)
+      return FU_BOARD_COLUMN (w);
+
+  return NULL;
+}
+
+static FuJobCard *
+card_in_column (FuBoardColumn *column,
+                FuJob         *job)
+{
+  GtkWidget *list = find_descendant (GTK_WIDGET (column), GTK_TYPE_LIST_VIEW);
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
+    {
+      GtkWidget *card = gtk_widget_get_first_child (row);
+
+      if (FU_IS_JOB_CARD (card) && fu_job_card_get_job (FU_JOB_CARD (card)) == job &&
+          gtk_widget_get_mapped (card))
+        return FU_JOB_CARD (card);
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_label_text (GtkWidget  *root,
+                const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return TRUE;
+      if (has_label_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The job as it is on disk, after the store has written every edit. */
+static JsonObject *
+saved_job (Test *test)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *jobs;
+
+  g_assert_true (fu_store_flush (test->store, 5000, &error));
+  g_assert_no_error (error);
+  json_parser_load_from_file (parser, fu_store_get_path (test->store), &error);
+  g_assert_no_error (error);
+
+  jobs = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "jobs");
+  for (guint i = 0; i < json_array_get_length (jobs); i++)
+    {
+      JsonObject *job = json_array_get_object_element (jobs, i);
+
+      if (g_strcmp0 (json_object_get_string_member (job, "id"), fu_job_get_id (test->job)) == 0)
+        return json_object_ref (job);
+    }
+
+  return NULL;
+}
+
+static void
+assert_saved (Test       *test,
+              const char *stage,
+              const char *outcome)
+{
+  g_autoptr(JsonObject) job = saved_job (test);
+
+  g_assert_nonnull (job);
+  g_assert_cmpstr (json_object_get_string_member (job, "company"), ==, COMPANY);
+  g_assert_cmpstr (json_object_get_string_member (job, "stage"), ==, stage);
+  g_assert_cmpstr (json_object_get_string_member_with_default (job, "outcome", "none"), ==, outcome);
+}
+
+/* ---- steps ----------------------------------------------------------- */
+
+static gboolean
+step_wait_loaded (Test *test)
+{
+  test->window = FU_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (test->app)));
+  test->store = fu_application_get_store (test->app);
+
+  return test->window != NULL && gtk_widget_get_mapped (GTK_WIDGET (test->window)) &&
+         fu_store_get_loaded (test->store);
+}
+
+static gboolean
+step_new_job (Test *test)
+{
+  GtkWindow *dialog;
+
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key ctrl+n");
+
+  dialog = find_window (FU_TYPE_NEW_JOB_DIALOG);
+  if (dialog == NULL)
+    return FALSE;
+
+  /* Type the company, the title, and press Enter. */
+  xdotool (dialog, "type --delay 20 '" COMPANY "' && xdotool key Tab && "
+                   "xdotool type --delay 20 'Site Reliability Engineer' && xdotool key Return");
+  return TRUE;
+}
+
+static gboolean
+step_job_created (Test *test)
+{
+  GListModel *jobs = fu_store_get_jobs (test->store);
+
+  if (g_list_model_get_n_items (jobs) != 1 || find_window (FU_TYPE_NEW_JOB_DIALOG) != NULL)
+    return FALSE;
+
+  g_clear_object (&test->job);
+  test->job = g_list_model_get_item (jobs, 0);
+  if (focused_card_job (GTK_WINDOW (test->window)) != test->job)
+    return FALSE;
+
+  g_assert_cmpstr (fu_job_get_title (test->job), ==, "Site Reliability Engineer");
+  assert_saved (test, "applied", "none");
+  /* The card shows the name as written. */
+  g_assert_nonnull (card_in_column (column_of_stage (test, FU_STAGE_APPLIED), test->job));
+  g_assert_true (has_label_text (GTK_WIDGET (column_of_stage (test, FU_STAGE_APPLIED)), COMPANY));
+  return TRUE;
+}
+
+static gboolean
+step_key_move_right (Test *test)
+{
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key shift+alt+Right");
+
+  /* Moved, the card kept the focus, and the toast says what happened
+   * with the name as written. */
+  if (fu_job_get_stage (test->job) != FU_STAGE_SCREENING ||
+      focused_card_job (GTK_WINDOW (test->window)) != test->job ||
+      !has_label_text (GTK_WIDGET (test->window), COMPANY " moved to Screening"))
+    return FALSE;
+
+  assert_saved (test, "screening", "none");
+  return TRUE;
+}
+
+static gboolean
+step_key_move_left_and_back (Test *test)
+{
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key shift+alt+Left");
+  if (test->ticks == 10)
+    {
+      g_assert_cmpint (fu_job_get_stage (test->job), ==, FU_STAGE_APPLIED);
+      g_assert_true (focused_card_job (GTK_WINDOW (test->window)) == test->job);
+      assert_saved (test, "applied", "none");
+      xdotool (GTK_WINDOW (test->window), "key shift+alt+Right");
+    }
+
+  return test->ticks > 10 && fu_job_get_stage (test->job) == FU_STAGE_SCREENING &&
+         focused_card_job (GTK_WINDOW (test->window)) == test->job;
+}
+
+static gboolean
+step_drag_to_interviewing (Test *test)
+{
+  if (test->ticks == 0)
+    {
+      FuJobCard *card = card_in_column (column_of_stage (test, FU_STAGE_SCREENING), test->job);
+      FuBoardColumn *target = column_of_stage (test, FU_STAGE_INTERVIEWING);
+      graphene_point_t from, to;
+      double dx, dy;
+      g_autofree char *commands = NULL;
+
+      g_assert_nonnull (card);
+      g_assert_true (gtk_widget_compute_point (GTK_WIDGET (card), GTK_WIDGET (test->window),
+                                               &GRAPHENE_POINT_INIT (40, 30), &from));
+      g_assert_true (gtk_widget_compute_point (GTK_WIDGET (target), GTK_WIDGET (test->window),
+                                               &GRAPHENE_POINT_INIT (100, 200), &to));
+      gtk_native_get_surface_transform (GTK_NATIVE (test->window), &dx, &dy);
+
+      /* The recipe GTK accepts: press, pass the threshold, reach the
+       * target, move a little there, release, with pauses. */
+      commands = g_strdup_printf ("mousemove --window %lu %d %d sleep 0.2 mousedown 1 sleep 0.2 "
+                                  "mousemove --window %lu %d %d sleep 0.2 "
+                                  "mousemove --window %lu %d %d sleep 0.2 "
+                                  "mousemove --window %lu %d %d sleep 0.2 mouseup 1",
+                                  xid_of (GTK_WINDOW (test->window)), (int) (from.x + dx), (int) (from.y + dy),
+                                  xid_of (GTK_WINDOW (test->window)), (int) (from.x + dx + 30), (int) (from.y + dy + 20),
+                                  xid_of (GTK_WINDOW (test->window)), (int) (to.x + dx), (int) (to.y + dy),
+                                  xid_of (GTK_WINDOW (test->window)), (int) (to.x + dx + 6), (int) (to.y + dy + 6));
+      xdotool (GTK_WINDOW (test->window), commands);
+    }
+
+  if (fu_job_get_stage (test->job) != FU_STAGE_INTERVIEWING ||
+      focused_card_job (GTK_WINDOW (test->window)) != test->job)
+    return FALSE;
+
+  assert_saved (test, "interviewing", "none");
+  return TRUE;
+}
+
+static gboolean
+step_close (Test *test)
+{
+  GtkWindow *dialog;
+
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key Delete");
+
+  dialog = find_window (FU_TYPE_CLOSE_JOB_DIALOG);
+  if (dialog == NULL)
+    return FALSE;
+
+  /* The note field has the focus; the preselected outcome is No response. */
+  xdotool (dialog, "type --delay 20 'Went quiet' && xdotool key Return");
+  return TRUE;
+}
+
+static gboolean
+step_closed (Test *test)
+{
+  g_autoptr(JsonObject) job = NULL;
+
+  /* Closed, and the toast says so with the name as written. */
+  if (!fu_job_is_closed (test->job) || find_window (FU_TYPE_CLOSE_JOB_DIALOG) != NULL ||
+      !has_label_text (GTK_WIDGET (test->window), COMPANY " closed: No Response"))
+    return FALSE;
+
+  g_assert_cmpint (fu_job_get_outcome (test->job), ==, FU_OUTCOME_NO_RESPONSE);
+  assert_saved (test, "interviewing", "no-response");
+  job = saved_job (test);
+  g_assert_cmpstr (json_object_get_string_member (job, "outcome_note"), ==, "Went quiet");
+  /* The only card left the board; the focus stays in the window. */
+  g_assert_nonnull (gtk_root_get_focus (GTK_ROOT (test->window)));
+  return TRUE;
+}
+
+static gboolean
+step_undo (Test *test)
+{
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key ctrl+z");
+
+  if (fu_job_is_closed (test->job) || focused_card_job (GTK_WINDOW (test->window)) != test->job)
+    return FALSE;
+
+  g_assert_cmpint (fu_job_get_stage (test->job), ==, FU_STAGE_INTERVIEWING);
+  assert_saved (test, "interviewing", "none");
+  return TRUE;
+}
+
+static gboolean
+step_close_again_and_reopen (Test *test)
+{
+  GtkWindow *dialog;
+  FuBoardColumn *closed;
+
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key Delete");
+
+  dialog = find_window (FU_TYPE_CLOSE_JOB_DIALOG);
+  if (dialog != NULL && test->ticks < 1000)
+    {
+      /* As a click on "Close Job" does: respond, then the dialog goes. */
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
+      gtk_window_destroy (dialog);
+      test->ticks = 1000;  /* from here on, wait for the close */
+      return FALSE;
+    }
+  if (!fu_job_is_closed (test->job))
+    return FALSE;
+
+  /* The closed list shows the job, name as written. */
+  g_action_group_activate_action (G_ACTION_GROUP (test->window), "show-closed", NULL);
+  closed = column_of_stage (test, FU_BOARD_COLUMN_CLOSED);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (closed)));
+  g_assert_cmpuint (fu_board_column_get_n_jobs (closed), ==, 1);
+
+  gtk_widget_activate_action (GTK_WIDGET (closed), "board.reopen", "s", fu_job_get_id (test->job));
+  return TRUE;
+}
+
+static gboolean
+step_reopened (Test *test)
+{
+  if (fu_job_is_closed (test->job) || focused_card_job (GTK_WINDOW (test->window)) != test->job)
+    return FALSE;
+
+  g_assert_cmpint (fu_job_get_stage (test->job), ==, FU_STAGE_INTERVIEWING);
+  assert_saved (test, "interviewing", "none");
+  return TRUE;
+}
+
+static gboolean
+step_text_undo_is_the_fields (Test *test)
+{
+  GtkWindow *dialog = find_window (FU_TYPE_NEW_JOB_DIALOG);
+
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key ctrl+n");
+  if (dialog == NULL)
+    return FALSE;
+
+  if (test->ticks < 1000)
+    {
+      xdotool (dialog, "type --delay 20 'Typo' && sleep 0.3 && xdotool key ctrl+z");
+      test->ticks = 1000;
+      return FALSE;
+    }
+  if (test->ticks < 1030)
+    return FALSE;  /* three seconds for the typing and the undo */
+
+  {
+    AdwEntryRow *row = ADW_ENTRY_ROW (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
+
+    /* The field lost its text; the board did not undo the reopen. */
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+    g_assert_false (fu_job_is_closed (test->job));
+    gtk_window_destroy (dialog);
+  }
+  return TRUE;
+}
+
+static const StepFunc steps[] = {
+  step_wait_loaded,
+  step_new_job,
+  step_job_created,
+  step_key_move_right,
+  step_key_move_left_and_back,
+  step_drag_to_interviewing,
+  step_close,
+  step_closed,
+  step_undo,
+  step_close_again_and_reopen,
+  step_reopened,
+  step_text_undo_is_the_fields,
+  NULL,
+};
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  Test *test = user_data;
+
+  if (test->steps[test->step] == NULL)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (test->steps[test->step] (test))
+    {
+      g_test_message ("step %u done", test->step);
+      test->step++;
+      test->ticks = 0;
+    }
+  else if (++test->ticks % 1000 > MAX_TICKS)
+    {
+      g_error ("board step %u did not complete", test->step);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_activate_cb (GApplication *app,
+                Test         *test)
+{
+  g_timeout_add (TICK_MS, on_tick_cb, test);
+}
+
+static void
+test_board_keyboard_drag_close_undo_reopen (void)
+{
+  g_autoptr(FuApplication) app = fu_application_new ();
+  char *argv[] = { (char *) "followup", NULL };
+  Test test = { .app = app, .steps = steps };
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_null (test.steps[test.step]);
+  g_clear_object (&test.job);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fu_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/board/keyboard-drag-close-undo-reopen", test_board_keyboard_drag_close_undo_reopen);
+
+  return g_test_run ();
+}
