@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fu-application.h"
+#include "fu-due.h"
 #include "fu-gui.h"
 #include "fu-preferences-window.h"
 #include "fu-window.h"
@@ -25,6 +26,10 @@ G_DEFINE_FINAL_TYPE (FuApplication, fu_application, ADW_TYPE_APPLICATION)
 static const GOptionEntry option_entries[] = {
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version and exit"), NULL },
+  { "due", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the open follow-ups that are due, one per line, and exit"), NULL },
+  { "at", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("With --due: the time to check instead of now"), N_("ISO8601") },
   { NULL }
 };
 
@@ -82,6 +87,28 @@ static gint
 fu_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
+  const char *at = NULL;
+
+  /* Answered here, before GTK starts: no display and no running
+   * instance are needed, and the data file is only read. */
+  g_variant_dict_lookup (options, "at", "&s", &at);
+  if (g_variant_dict_contains (options, "due"))
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+      g_autoptr(GString) err = g_string_new (NULL);
+      int status = fu_due_run (NULL, at, out, err);
+
+      fwrite (out->str, 1, out->len, stdout);
+      fflush (stdout);
+      fputs (err->str, stderr);
+      return status;
+    }
+  if (at != NULL)
+    {
+      g_printerr ("followup: %s\n", _("--at only goes with --due"));
+      return 1;
+    }
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "followup", PACKAGE_VERSION);
