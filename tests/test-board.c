@@ -144,21 +144,30 @@ card_in_column (FuBoardColumn *column,
 }
 
 static gboolean
-has_label_text (GtkWidget  *root,
-                const char *text)
+has_label_text_full (GtkWidget  *root,
+                     const char *text,
+                     gboolean    shown_only)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+      if (GTK_IS_LABEL (child) && (!shown_only || gtk_widget_get_mapped (child)) &&
           strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
         return TRUE;
-      if (has_label_text (child, text))
+      if (has_label_text_full (child, text, shown_only))
         return TRUE;
     }
 
   return FALSE;
+}
+
+/* A label on screen shows @text. */
+static gboolean
+has_label_text (GtkWidget  *root,
+                const char *text)
+{
+  return has_label_text_full (root, text, TRUE);
 }
 
 /* The job as it is on disk, after the store has written every edit. */
@@ -506,13 +515,64 @@ test_board_keyboard_drag_close_undo_reopen (void)
   g_clear_object (&test.job);
 }
 
+/* A card reads in full to a screen reader, urgency included, and shows a
+ * company name with markup characters as written. */
+static void
+test_board_card_accessible_name (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("board-card-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "followup.json", NULL);
+  g_autoptr(FuStore) store = fu_store_new (path);
+  g_autoptr(FuJob) job = fu_job_new ();
+  g_autoptr(FuFollowUp) follow_up = fu_follow_up_new ();
+  g_autoptr(FuJobIndex) index = fu_job_index_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  g_autofree char *description = NULL;
+  g_autofree char *check = NULL;
+  GtkWidget *card;
+
+  fu_job_set_company (job, COMPANY);
+  fu_job_set_title (job, "Site Reliability Engineer");
+  fu_job_set_created (job, yesterday);
+  fu_store_add_job (store, job);
+  fu_follow_up_set_kind (follow_up, FU_FOLLOW_UP_KIND_CUSTOM);
+  fu_follow_up_set_job_id (follow_up, fu_job_get_id (job));
+  fu_follow_up_set_title (follow_up, "Thank Dana Kim for the panel interview");
+  fu_follow_up_set_due (follow_up, yesterday);
+  fu_store_add_follow_up (store, follow_up);
+  fu_job_index_rebuild (index, store);
+
+  card = g_object_ref_sink (fu_job_card_new ());
+  fu_job_card_set_index (FU_JOB_CARD (card), index);
+  fu_job_card_set_job (FU_JOB_CARD (card), job);
+
+  description = fu_job_card_dup_description (FU_JOB_CARD (card));
+  g_assert_nonnull (strstr (description, COMPANY));
+  g_assert_nonnull (strstr (description, "Site Reliability Engineer"));
+  g_assert_nonnull (strstr (description, "Overdue"));
+  g_assert_nonnull (strstr (description, "Thank Dana Kim for the panel interview"));
+  check = gtk_test_accessible_check_property (GTK_ACCESSIBLE (card), GTK_ACCESSIBLE_PROPERTY_LABEL, description);
+  g_assert_null (check);
+
+  /* Plain labels: the company and the badge as written. */
+  g_assert_true (has_label_text_full (card, COMPANY, FALSE));
+  g_assert_true (has_label_text_full (card, "Overdue", FALSE));
+  g_object_unref (card);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  /* The test AT context lets the card's accessible name be read back. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
   fu_test_ui_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
 
   g_test_add_func ("/board/keyboard-drag-close-undo-reopen", test_board_keyboard_drag_close_undo_reopen);
+  g_test_add_func ("/board/card-accessible-name", test_board_card_accessible_name);
 
   return g_test_run ();
 }

@@ -257,6 +257,14 @@ fu_board_column_focus_job (FuBoardColumn *self,
   gtk_widget_add_tick_callback (GTK_WIDGET (self), focus_job_tick_cb, focus, focus_data_free);
 }
 
+void
+fu_board_column_scroll_to_top (FuBoardColumn *self)
+{
+  g_return_if_fail (FU_IS_BOARD_COLUMN (self));
+
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
+}
+
 gboolean
 fu_board_column_focus_first (FuBoardColumn *self)
 {

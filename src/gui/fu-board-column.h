@@ -29,6 +29,7 @@ void       fu_board_column_refresh    (FuBoardColumn *self);
 /* Scrolls to @job's card and gives it the keyboard focus. */
 void       fu_board_column_focus_job  (FuBoardColumn *self,
                                        FuJob         *job);
+void       fu_board_column_scroll_to_top (FuBoardColumn *self);
 /* Focuses the top card; FALSE when the column is empty. */
 gboolean   fu_board_column_focus_first (FuBoardColumn *self);
 

@@ -623,6 +623,29 @@ on_store_changed_cb (FuBoard *self)
   refresh (self);
 }
 
+/* The data arrives in several batches (jobs, then their interactions and
+ * follow-ups), each of which may re-sort a column while its list view
+ * holds on to a row: once a load has settled, every column starts at the
+ * top. */
+static gboolean
+scroll_to_top_idle_cb (gpointer user_data)
+{
+  FuBoard *self = user_data;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    fu_board_column_scroll_to_top (FU_BOARD_COLUMN (self->columns[i]));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_store_loaded_cb (FuBoard *self)
+{
+  refresh (self);
+  if (self->store != NULL && fu_store_get_loaded (self->store))
+    g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_idle_cb, g_object_ref (self), g_object_unref);
+}
+
 void
 fu_board_set_store (FuBoard *self,
                     FuStore *store)
@@ -642,7 +665,7 @@ fu_board_set_store (FuBoard *self,
     {
       self->store_handlers[0] = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
                                                          self, G_CONNECT_SWAPPED);
-      self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (on_store_changed_cb),
+      self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (on_store_loaded_cb),
                                                          self, G_CONNECT_SWAPPED);
       self->store_handlers[2] = g_signal_connect_object (store, "notify::loading", G_CALLBACK (update_page),
                                                          self, G_CONNECT_SWAPPED);
