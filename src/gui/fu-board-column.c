@@ -28,6 +28,9 @@ struct _FuBoardColumn
   FuJobIndex         *index;
 
   GtkFilterListModel *filter_model;
+  GtkMultiFilter     *every_filter;  /* the stage, then the search */
+  GtkFilter          *stage_filter;
+  GtkFilter          *extra_filter;
   GtkSortListModel   *sort_model;
   GtkSliceListModel  *slice_model;
   GtkSingleSelection *selection;
@@ -172,16 +175,30 @@ fu_board_column_set_jobs (FuBoardColumn *self,
 }
 
 void
+fu_board_column_set_filter (FuBoardColumn *self,
+                            GtkFilter     *filter)
+{
+  g_return_if_fail (FU_IS_BOARD_COLUMN (self));
+
+  if (self->extra_filter == filter)
+    return;
+
+  if (self->extra_filter != NULL)
+    gtk_multi_filter_remove (self->every_filter, 1);
+  g_set_object (&self->extra_filter, filter);
+  if (filter != NULL)
+    gtk_multi_filter_append (self->every_filter, g_object_ref (filter));
+}
+
+void
 fu_board_column_refresh (FuBoardColumn *self)
 {
-  GtkFilter *filter;
   GtkSorter *sorter;
 
   g_return_if_fail (FU_IS_BOARD_COLUMN (self));
 
-  filter = gtk_filter_list_model_get_filter (self->filter_model);
   sorter = gtk_sort_list_model_get_sorter (self->sort_model);
-  gtk_filter_changed (filter, GTK_FILTER_CHANGE_DIFFERENT);
+  gtk_filter_changed (self->stage_filter, GTK_FILTER_CHANGE_DIFFERENT);
   gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
@@ -307,6 +324,18 @@ on_factory_unbind_cb (GtkSignalListItemFactory *factory,
   fu_job_card_set_job (FU_JOB_CARD (gtk_list_item_get_child (item)), NULL);
 }
 
+/* Enter or a double click on a card opens the job's page. */
+static void
+on_list_activate_cb (GtkListView   *list_view,
+                     guint          position,
+                     FuBoardColumn *self)
+{
+  g_autoptr(FuJob) job = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
+
+  if (job != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-job", "s", fu_job_get_id (job));
+}
+
 static gboolean
 on_drop_cb (GtkDropTarget *target,
             const GValue  *value,
@@ -399,6 +428,9 @@ fu_board_column_dispose (GObject *object)
   }
   g_clear_object (&self->selection);
   g_clear_object (&self->index);
+  g_clear_object (&self->stage_filter);
+  g_clear_object (&self->every_filter);
+  g_clear_object (&self->extra_filter);
 
   G_OBJECT_CLASS (fu_board_column_parent_class)->dispose (object);
 }
@@ -441,7 +473,10 @@ fu_board_column_init (FuBoardColumn *self)
   self->stage = FU_STAGE_WISHLIST;
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (filter_job, self, NULL)));
+  self->stage_filter = GTK_FILTER (gtk_custom_filter_new (filter_job, self, NULL));
+  self->every_filter = GTK_MULTI_FILTER (gtk_every_filter_new ());
+  gtk_multi_filter_append (self->every_filter, g_object_ref (self->stage_filter));
+  self->filter_model = gtk_filter_list_model_new (NULL, GTK_FILTER (g_object_ref (self->every_filter)));
   self->sort_model = gtk_sort_list_model_new (G_LIST_MODEL (self->filter_model),
                                               GTK_SORTER (gtk_custom_sorter_new (sort_jobs, self, NULL)));
   self->slice_model = gtk_slice_list_model_new (G_LIST_MODEL (self->sort_model), 0, SLICE_START);
@@ -458,6 +493,7 @@ fu_board_column_init (FuBoardColumn *self)
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+  g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self);
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   g_signal_connect_object (vadjustment, "value-changed",

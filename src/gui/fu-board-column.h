@@ -24,6 +24,9 @@ void       fu_board_column_set_jobs   (FuBoardColumn *self,
                                        GListModel    *jobs,
                                        FuJobIndex    *index);
 guint      fu_board_column_get_n_jobs (FuBoardColumn *self);
+/* A filter on top of the stage (the search), or NULL for none. */
+void       fu_board_column_set_filter (FuBoardColumn *self,
+                                       GtkFilter     *filter);
 /* Re-reads which jobs belong here and in which order. */
 void       fu_board_column_refresh    (FuBoardColumn *self);
 /* Scrolls to @job's card and gives it the keyboard focus. */

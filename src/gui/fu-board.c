@@ -179,6 +179,17 @@ on_toast_dismissed_cb (FuBoard *self)
   g_clear_weak_pointer (&self->toast);
 }
 
+void
+fu_board_set_filter (FuBoard   *self,
+                     GtkFilter *filter)
+{
+  g_return_if_fail (FU_IS_BOARD (self));
+  g_return_if_fail (filter == NULL || GTK_IS_FILTER (filter));
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    fu_board_column_set_filter (FU_BOARD_COLUMN (self->columns[i]), filter);
+}
+
 static void
 show_toast (FuBoard    *self,
             const char *text,

@@ -21,6 +21,9 @@ void      fu_board_set_store       (FuBoard  *self,
 gboolean  fu_board_get_show_closed (FuBoard  *self);
 void      fu_board_set_show_closed (FuBoard  *self,
                                     gboolean  show_closed);
+/* Shows only the jobs @filter matches (the search), NULL for all. */
+void      fu_board_set_filter      (FuBoard   *self,
+                                    GtkFilter *filter);
 /* Brings a job's card into view and gives it the keyboard focus. */
 void      fu_board_focus_job       (FuBoard  *self,
                                     FuJob    *job);
