@@ -231,7 +231,7 @@ job_count_answers (FuRulesContext *ctx,
                    FuJob          *job)
 {
   GPtrArray *interactions = job_interactions (ctx, job);
-  int count = g_list_model_get_n_items (fu_job_get_history (job));
+  int count = 1 + g_list_model_get_n_items (fu_job_get_history (job));
 
   for (guint i = 0; interactions != NULL && i < interactions->len; i++)
     if (fu_interaction_get_direction (g_ptr_array_index (interactions, i)) == FU_DIRECTION_INBOUND)
