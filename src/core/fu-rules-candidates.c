@@ -372,14 +372,11 @@ rule_nudges (FuRulesContext *ctx,
       g_autoptr(GDateTime) second_due = NULL;
       g_autoptr(GDateTime) due = NULL;
 
-      /* With rule 2 off, count from when the second nudge would have
-       * been due. */
-      if (second != NULL && fu_follow_up_get_due (second) != NULL)
-        second_due = g_date_time_ref (fu_follow_up_get_due (second));
-      else if (!enabled (ctx, 2) && applied != NULL)
-        second_due = add_home_days (ctx, applied, offset (ctx, 2) + ctx->settings->rules[2].second_offset);
-      else
+      /* Only after both nudges went out (or were passed over): with
+       * rule 2 off there are no nudges to go unanswered. */
+      if (second == NULL || fu_follow_up_get_due (second) == NULL)
         return;
+      second_due = g_date_time_ref (fu_follow_up_get_due (second));
 
       due = add_home_days (ctx, second_due, offset (ctx, 3));
       add (ctx, 3, job, NULL, contact_id, 1, due, applied, NULL);

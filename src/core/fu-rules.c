@@ -42,8 +42,8 @@
  *    dismissed.  To the recruiter (agency first), else the hiring manager,
  *    else no contact (the company).
  *  3 close-no-response: as 2, once nudge 2 is done or dismissed; due N
- *    days after nudge 2's due time.  With rule 2 off, counted from when
- *    nudge 2 would have been due.
+ *    days after nudge 2's due time (with rule 2 off there are no nudges,
+ *    so no rule 3 either).
  *  4 prepare: a round that has not ended; N days before its start.
  *  5 leave: a round that has not ended; N minutes before its start.
  *  6 debrief: a round that has ended; N minutes after its end.
