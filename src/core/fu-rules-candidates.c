@@ -46,200 +46,6 @@ add_home_days (FuRulesContext *ctx,
   return fu_rules_add_days (time, ctx->settings->home_zone, days);
 }
 
-/* Parts and people ------------------------------------------------------ */
-
-/* The part @contact_id plays on @job: the link's part, or the contact's
- * usual part when the link does not say. */
-static FuPart
-part_on_job (FuRulesContext *ctx,
-             FuJob          *job,
-             const char     *contact_id)
-{
-  FuJobContact *link = contact_id != NULL ? fu_job_find_contact_link (job, contact_id) : NULL;
-  FuContact *contact;
-
-  if (link != NULL && fu_job_contact_get_part (link) > FU_PART_OTHER)
-    return fu_job_contact_get_part (link);
-
-  contact = fu_rules_lookup_contact (ctx, contact_id);
-  return contact != NULL ? fu_contact_get_part (contact) : FU_PART_OTHER;
-}
-
-static gboolean
-is_recruiter (FuPart part)
-{
-  return part == FU_PART_AGENCY_RECRUITER || part == FU_PART_INTERNAL_RECRUITER;
-}
-
-static const char *
-job_contact_with_part (FuRulesContext *ctx,
-                       FuJob          *job,
-                       FuPart          part)
-{
-  GListModel *links = fu_job_get_contacts (job);
-  guint n = g_list_model_get_n_items (links);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
-      const char *id = fu_job_contact_get_contact_id (link);
-
-      if (id != NULL && part_on_job (ctx, job, id) == part)
-        return id;
-    }
-
-  return NULL;
-}
-
-/* The agency recruiter first: when the job came through an agency, all
- * contact goes through them (domain.md, "Channels and etiquette"). */
-static const char *
-job_recruiter (FuRulesContext *ctx,
-               FuJob          *job)
-{
-  const char *id = job_contact_with_part (ctx, job, FU_PART_AGENCY_RECRUITER);
-
-  return id != NULL ? id : job_contact_with_part (ctx, job, FU_PART_INTERNAL_RECRUITER);
-}
-
-/* Whom nudges, check-ins and timeline questions go to: the recruiter,
- * else the hiring manager, else nobody in particular (the company). */
-static const char *
-job_main_contact (FuRulesContext *ctx,
-                  FuJob          *job)
-{
-  const char *id = job_recruiter (ctx, job);
-
-  return id != NULL ? id : job_contact_with_part (ctx, job, FU_PART_HIRING_MANAGER);
-}
-
-/* Times of a job ------------------------------------------------------- */
-
-static GDateTime *
-later (GDateTime *a,
-       GDateTime *b)
-{
-  if (a == NULL)
-    return b;
-  if (b == NULL)
-    return a;
-  return g_date_time_compare (a, b) >= 0 ? a : b;
-}
-
-/* When the job was closed: the last history entry with an outcome. */
-static GDateTime *
-job_close_time (FuJob *job)
-{
-  GListModel *history = fu_job_get_history (job);
-
-  for (guint i = g_list_model_get_n_items (history); i > 0; i--)
-    {
-      g_autoptr(FuStageChange) change = g_list_model_get_item (history, i - 1);
-
-      if (fu_stage_change_get_outcome (change) != FU_OUTCOME_NONE)
-        return fu_stage_change_get_time (change);
-    }
-
-  return NULL;
-}
-
-static GDateTime *
-job_created (FuJob *job)
-{
-  GListModel *history = fu_job_get_history (job);
-  g_autoptr(FuStageChange) first = NULL;
-
-  if (fu_job_get_created (job) != NULL)
-    return fu_job_get_created (job);
-  if (g_list_model_get_n_items (history) == 0)
-    return NULL;
-  first = g_list_model_get_item (history, 0);
-  return fu_stage_change_get_time (first);
-}
-
-/* When the user applied: the job's "applied" time, else when it last
- * moved to Applied, else when it was created. */
-static GDateTime *
-job_applied_time (FuJob *job)
-{
-  GListModel *history = fu_job_get_history (job);
-
-  if (fu_job_get_applied (job) != NULL)
-    return fu_job_get_applied (job);
-
-  for (guint i = g_list_model_get_n_items (history); i > 0; i--)
-    {
-      g_autoptr(FuStageChange) change = g_list_model_get_item (history, i - 1);
-
-      if (fu_stage_change_get_stage (change) == FU_STAGE_APPLIED
-          && fu_stage_change_get_outcome (change) == FU_OUTCOME_NONE)
-        return fu_stage_change_get_time (change);
-    }
-
-  return job_created (job);
-}
-
-static GPtrArray *
-job_interactions (FuRulesContext *ctx,
-                  FuJob          *job)
-{
-  return g_hash_table_lookup (ctx->interactions_by_job, fu_job_get_id (job));
-}
-
-/* domain.md: an answer is an inbound interaction logged on the job, or a
- * stage change. */
-static gboolean
-job_answered_after (FuRulesContext *ctx,
-                    FuJob          *job,
-                    GDateTime      *since,
-                    gboolean        stage_changes_count)
-{
-  GPtrArray *interactions = job_interactions (ctx, job);
-
-  for (guint i = 0; interactions != NULL && i < interactions->len; i++)
-    {
-      FuInteraction *interaction = g_ptr_array_index (interactions, i);
-      GDateTime *time = fu_interaction_get_time (interaction);
-
-      if (fu_interaction_get_direction (interaction) == FU_DIRECTION_INBOUND
-          && time != NULL && (since == NULL || g_date_time_compare (time, since) > 0))
-        return TRUE;
-    }
-
-  if (stage_changes_count)
-    {
-      GListModel *history = fu_job_get_history (job);
-      guint n = g_list_model_get_n_items (history);
-
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(FuStageChange) change = g_list_model_get_item (history, i);
-          GDateTime *time = fu_stage_change_get_time (change);
-
-          if (time != NULL && (since == NULL || g_date_time_compare (time, since) > 0))
-            return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/* How many answers the job has had: each one starts a new quiet spell,
- * so it numbers the occurrences of rule 13. */
-static int
-job_count_answers (FuRulesContext *ctx,
-                   FuJob          *job)
-{
-  GPtrArray *interactions = job_interactions (ctx, job);
-  int count = 1 + g_list_model_get_n_items (fu_job_get_history (job));
-
-  for (guint i = 0; interactions != NULL && i < interactions->len; i++)
-    if (fu_interaction_get_direction (g_ptr_array_index (interactions, i)) == FU_DIRECTION_INBOUND)
-      count++;
-
-  return count;
-}
-
 static gboolean
 is_dead (FuFollowUp *follow_up)
 {
@@ -342,8 +148,8 @@ static void
 rule_nudges (FuRulesContext *ctx,
              FuJob          *job)
 {
-  GDateTime *applied = job_applied_time (job);
-  const char *contact_id = job_main_contact (ctx, job);
+  GDateTime *applied = fu_rules_job_applied_time (job);
+  const char *contact_id = fu_rules_job_main_contact (ctx, job);
   GDateTime *prev_due = NULL;
   int occurrence;
 
@@ -351,7 +157,7 @@ rule_nudges (FuRulesContext *ctx,
     return;
   /* An answer retires the nudges; so does a stage change, which moves
    * the job out of Applied. */
-  if (job_answered_after (ctx, job, applied, FALSE))
+  if (fu_rules_job_answered_after (ctx, job, applied, FALSE))
     return;
 
   occurrence = next_occurrence (ctx, fu_job_get_id (job), 2, NULL, &prev_due);
@@ -391,7 +197,7 @@ timeline_contact (FuRulesContext *ctx,
                   FuRound        *round)
 {
   GListModel *interviewers = fu_round_get_interviewers (round);
-  const char *id = job_main_contact (ctx, job);
+  const char *id = fu_rules_job_main_contact (ctx, job);
 
   if (id != NULL)
     return id;
@@ -400,7 +206,7 @@ timeline_contact (FuRulesContext *ctx,
     {
       g_autoptr(FuInterviewer) interviewer = g_list_model_get_item (interviewers, i);
 
-      if (part_on_job (ctx, job, fu_interviewer_get_contact_id (interviewer)) == FU_PART_HIRING_MANAGER)
+      if (fu_rules_part_on_job (ctx, job, fu_interviewer_get_contact_id (interviewer)) == FU_PART_HIRING_MANAGER)
         return fu_interviewer_get_contact_id (interviewer);
     }
 
@@ -422,7 +228,7 @@ rapport_contact (FuRulesContext *ctx,
     {
       g_autoptr(FuInterviewer) interviewer = g_list_model_get_item (interviewers, i);
 
-      if (part_on_job (ctx, job, fu_interviewer_get_contact_id (interviewer)) == FU_PART_HIRING_MANAGER)
+      if (fu_rules_part_on_job (ctx, job, fu_interviewer_get_contact_id (interviewer)) == FU_PART_HIRING_MANAGER)
         return fu_interviewer_get_contact_id (interviewer);
     }
 
@@ -447,13 +253,13 @@ recruiter_of_round (FuRulesContext *ctx,
     {
       g_autoptr(FuInterviewer) interviewer = g_list_model_get_item (interviewers, i);
 
-      if (is_recruiter (part_on_job (ctx, job, fu_interviewer_get_contact_id (interviewer))))
+      if (fu_rules_is_recruiter (fu_rules_part_on_job (ctx, job, fu_interviewer_get_contact_id (interviewer))))
         return fu_interviewer_get_contact_id (interviewer);
     }
-  if (arranged_by != NULL && is_recruiter (part_on_job (ctx, job, arranged_by)))
+  if (arranged_by != NULL && fu_rules_is_recruiter (fu_rules_part_on_job (ctx, job, arranged_by)))
     return arranged_by;
-  if (job_recruiter (ctx, job) != NULL)
-    return job_recruiter (ctx, job);
+  if (fu_rules_job_recruiter (ctx, job) != NULL)
+    return fu_rules_job_recruiter (ctx, job);
   if (n == 0)
     return NULL;
   first = g_list_model_get_item (interviewers, 0);
@@ -471,9 +277,9 @@ arranging_recruiter (FuRulesContext *ctx,
   const char *arranged_by = fu_round_get_arranged_by (round);
 
   if (arranged_by != NULL)
-    return is_recruiter (part_on_job (ctx, job, arranged_by)) ? arranged_by : NULL;
+    return fu_rules_is_recruiter (fu_rules_part_on_job (ctx, job, arranged_by)) ? arranged_by : NULL;
 
-  return job_contact_with_part (ctx, job, FU_PART_AGENCY_RECRUITER);
+  return fu_rules_job_contact_with_part (ctx, job, FU_PART_AGENCY_RECRUITER);
 }
 
 /* 4-12: the rules of one interview round. */
@@ -572,7 +378,7 @@ rules_round (FuRulesContext *ctx,
 
   /* 12: the decision date passed and no answer came since the round. */
   if (decision != NULL && enabled (ctx, 12) && fu_rules_passed (ctx, decision)
-      && !job_answered_after (ctx, job, end, TRUE))
+      && !fu_rules_job_answered_after (ctx, job, end, TRUE))
     {
       g_autoptr(GDateTime) due = fu_rules_add_days (decision, zone, offset (ctx, 12));
 
@@ -588,10 +394,10 @@ static void
 rule_quiet (FuRulesContext *ctx,
             FuJob          *job)
 {
-  GDateTime *last = job_created (job);
+  GDateTime *last = fu_rules_job_created (job);
   GListModel *history = fu_job_get_history (job);
   GListModel *rounds = fu_job_get_rounds (job);
-  GPtrArray *interactions = job_interactions (ctx, job);
+  GPtrArray *interactions = fu_rules_job_interactions (ctx, job);
   GPtrArray *follow_ups = g_hash_table_lookup (ctx->follow_ups_by_job, fu_job_get_id (job));
   g_autoptr(GDateTime) due = NULL;
 
@@ -602,17 +408,17 @@ rule_quiet (FuRulesContext *ctx,
     {
       g_autoptr(FuStageChange) change = g_list_model_get_item (history, i);
 
-      last = later (last, fu_stage_change_get_time (change));
+      last = fu_rules_later (last, fu_stage_change_get_time (change));
     }
   for (guint i = 0; interactions != NULL && i < interactions->len; i++)
-    last = later (last, fu_interaction_get_time (g_ptr_array_index (interactions, i)));
+    last = fu_rules_later (last, fu_interaction_get_time (g_ptr_array_index (interactions, i)));
   for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
     {
       g_autoptr(FuRound) round = g_list_model_get_item (rounds, i);
       GDateTime *end = fu_round_get_end (round) != NULL ? fu_round_get_end (round) : fu_round_get_start (round);
 
       if (end != NULL && fu_rules_passed (ctx, end))
-        last = later (last, end);
+        last = fu_rules_later (last, end);
     }
   /* A follow-up the user did is activity too (a note sent, a call
    * made), whether or not they logged it. */
@@ -621,15 +427,15 @@ rule_quiet (FuRulesContext *ctx,
       FuFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
 
       if (fu_follow_up_get_state (follow_up) == FU_FOLLOW_UP_STATE_DONE)
-        last = later (last, fu_follow_up_get_due (follow_up));
+        last = fu_rules_later (last, fu_follow_up_get_due (follow_up));
     }
 
   if (last == NULL)
     return;
 
   due = add_home_days (ctx, last, offset (ctx, 13));
-  add (ctx, 13, job, NULL, job_main_contact (ctx, job), job_count_answers (ctx, job),
-       due, last, NULL);
+  add (ctx, 13, job, NULL, fu_rules_job_main_contact (ctx, job),
+       fu_rules_job_count_answers (ctx, job), due, last, NULL);
 }
 
 /* 14: decide on an offer N days before its deadline. */
@@ -644,7 +450,7 @@ rule_offer (FuRulesContext *ctx,
     return;
 
   due = add_home_days (ctx, deadline, -offset (ctx, 14));
-  add (ctx, 14, job, NULL, job_main_contact (ctx, job), 1, due, deadline, NULL);
+  add (ctx, 14, job, NULL, fu_rules_job_main_contact (ctx, job), 1, due, deadline, NULL);
 }
 
 /* The rules of a closed job --------------------------------------------- */
@@ -655,7 +461,7 @@ static void
 rule_withdraw_others (FuRulesContext *ctx,
                       FuJob          *accepted)
 {
-  GDateTime *accepted_at = job_close_time (accepted);
+  GDateTime *accepted_at = fu_rules_job_close_time (accepted);
   guint n = g_list_model_get_n_items (ctx->data->jobs);
   g_autoptr(GDateTime) due = NULL;
 
@@ -667,8 +473,8 @@ rule_withdraw_others (FuRulesContext *ctx,
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FuJob) other = g_list_model_get_item (ctx->data->jobs, i);
-      GDateTime *created = job_created (other);
-      GDateTime *closed_at = job_close_time (other);
+      GDateTime *created = fu_rules_job_created (other);
+      GDateTime *closed_at = fu_rules_job_close_time (other);
 
       if (other == accepted || fu_job_get_stage (other) == FU_STAGE_WISHLIST)
         continue;
@@ -680,7 +486,7 @@ rule_withdraw_others (FuRulesContext *ctx,
           && (closed_at == NULL || g_date_time_compare (closed_at, accepted_at) < 0))
         continue;
 
-      add (ctx, 15, other, NULL, job_main_contact (ctx, other), 1, due, accepted_at, accepted);
+      add (ctx, 15, other, NULL, fu_rules_job_main_contact (ctx, other), 1, due, accepted_at, accepted);
     }
 }
 
@@ -689,7 +495,7 @@ static void
 rules_closed (FuRulesContext *ctx,
               FuJob          *job)
 {
-  GDateTime *closed_at = job_close_time (job);
+  GDateTime *closed_at = fu_rules_job_close_time (job);
   FuOutcome outcome = fu_job_get_outcome (job);
   GListModel *links = fu_job_get_contacts (job);
 
@@ -701,7 +507,7 @@ rules_closed (FuRulesContext *ctx,
 
   if (outcome == FU_OUTCOME_WITHDRAWN && enabled (ctx, 16))
     {
-      const char *contact_id = job_main_contact (ctx, job);
+      const char *contact_id = fu_rules_job_main_contact (ctx, job);
 
       /* An honest thank-you needs someone to thank. */
       if (contact_id != NULL)
@@ -723,14 +529,14 @@ rules_closed (FuRulesContext *ctx,
       else if (occurrence == 2 && prev_due != NULL)
         due = add_home_days (ctx, prev_due, ctx->settings->rules[17].second_offset);
       if (due != NULL)
-        add (ctx, 17, job, NULL, job_main_contact (ctx, job), occurrence, due, closed_at, NULL);
+        add (ctx, 17, job, NULL, fu_rules_job_main_contact (ctx, job), occurrence, due, closed_at, NULL);
     }
 
   if (outcome == FU_OUTCOME_REJECTED && enabled (ctx, 18))
     {
       g_autoptr(GDateTime) due = add_home_days (ctx, closed_at, offset (ctx, 18));
 
-      add (ctx, 18, job, NULL, job_main_contact (ctx, job), 1, due, closed_at, NULL);
+      add (ctx, 18, job, NULL, fu_rules_job_main_contact (ctx, job), 1, due, closed_at, NULL);
     }
 
   for (guint i = 0; enabled (ctx, 19) && i < g_list_model_get_n_items (links); i++)
@@ -771,10 +577,10 @@ rule_stay_in_touch (FuRulesContext *ctx,
     days = offset (ctx, 20);
 
   for (guint i = 0; interactions != NULL && i < interactions->len; i++)
-    last = later (last, fu_interaction_get_time (g_ptr_array_index (interactions, i)));
+    last = fu_rules_later (last, fu_interaction_get_time (g_ptr_array_index (interactions, i)));
 
   occurrence = next_occurrence (ctx, NULL, 20, contact_id, &prev_due);
-  last = later (last, prev_due);
+  last = fu_rules_later (last, prev_due);
   /* Never in touch and nothing logged: a first note is due at once. */
   if (last != NULL)
     due = add_home_days (ctx, last, days);

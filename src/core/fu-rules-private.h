@@ -63,6 +63,32 @@ void        fu_rules_add_candidate     (FuRulesContext *ctx,
                                         GDateTime      *due,
                                         char           *explanation);
 
+/* fu-rules-jobs.c: parts, people and times of a job. */
+FuPart      fu_rules_part_on_job           (FuRulesContext *ctx,
+                                            FuJob          *job,
+                                            const char     *contact_id);
+gboolean    fu_rules_is_recruiter          (FuPart          part);
+const char *fu_rules_job_contact_with_part (FuRulesContext *ctx,
+                                            FuJob          *job,
+                                            FuPart          part);
+const char *fu_rules_job_recruiter         (FuRulesContext *ctx,
+                                            FuJob          *job);
+const char *fu_rules_job_main_contact      (FuRulesContext *ctx,
+                                            FuJob          *job);
+GDateTime  *fu_rules_later                 (GDateTime      *a,
+                                            GDateTime      *b);
+GDateTime  *fu_rules_job_close_time        (FuJob          *job);
+GDateTime  *fu_rules_job_created           (FuJob          *job);
+GDateTime  *fu_rules_job_applied_time      (FuJob          *job);
+GPtrArray  *fu_rules_job_interactions      (FuRulesContext *ctx,
+                                            FuJob          *job);
+gboolean    fu_rules_job_answered_after    (FuRulesContext *ctx,
+                                            FuJob          *job,
+                                            GDateTime      *since,
+                                            gboolean        stage_changes_count);
+int         fu_rules_job_count_answers     (FuRulesContext *ctx,
+                                            FuJob          *job);
+
 /* fu-rules-candidates.c: what each of the 20 rules wants. */
 void        fu_rules_collect           (FuRulesContext *ctx);
 

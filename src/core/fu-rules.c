@@ -359,22 +359,6 @@ change_new (FuRulesChangeKind  kind,
   return change;
 }
 
-static GDateTime *
-job_close_time (FuJob *job)
-{
-  GListModel *history = fu_job_get_history (job);
-
-  for (guint i = g_list_model_get_n_items (history); i > 0; i--)
-    {
-      g_autoptr(FuStageChange) change = g_list_model_get_item (history, i - 1);
-
-      if (fu_stage_change_get_outcome (change) != FU_OUTCOME_NONE)
-        return fu_stage_change_get_time (change);
-    }
-
-  return NULL;
-}
-
 /* Closing retires the user's own follow-ups too, but only those made
  * before the close: one added to a closed job afterwards is meant. */
 static gboolean
@@ -400,7 +384,7 @@ retired_by_closing (FuRulesContext *ctx,
   if (job == NULL || !fu_job_is_closed (job))
     return FALSE;
 
-  closed_at = job_close_time (job);
+  closed_at = fu_rules_job_close_time (job);
   return created == NULL || closed_at == NULL || g_date_time_compare (created, closed_at) < 0;
 }
 
