@@ -11,6 +11,7 @@
 #include "fu-due.h"
 #include "fu-gui.h"
 #include "fu-preferences-window.h"
+#include "fu-rules-runner.h"
 #include "fu-window.h"
 
 struct _FuApplication
@@ -19,6 +20,7 @@ struct _FuApplication
 
   GSettings      *settings;
   FuStore        *store;
+  FuRulesRunner  *rules_runner;
 };
 
 G_DEFINE_FINAL_TYPE (FuApplication, fu_application, ADW_TYPE_APPLICATION)
@@ -230,6 +232,9 @@ fu_application_startup (GApplication *app)
    * frame never waits for the data. */
   self->store = fu_store_new (NULL);
   fu_store_load_async (self->store, NULL, on_store_loaded_cb, NULL);
+  /* Keeps the follow-ups right: after the load, every edit, a change of
+   * a rule's timing, and when the next instant that matters comes. */
+  self->rules_runner = fu_rules_runner_new (self->store, self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -258,6 +263,7 @@ fu_application_dispose (GObject *object)
 {
   FuApplication *self = FU_APPLICATION (object);
 
+  g_clear_object (&self->rules_runner);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "fu-job-index.h"
+#include "fu-rules.h"
 
 typedef struct
 {
@@ -46,24 +47,17 @@ fu_job_index_new (void)
   return g_object_new (FU_TYPE_JOB_INDEX, NULL);
 }
 
-GDateTime *
-fu_follow_up_get_effective_due (FuFollowUp *follow_up)
+/* Open and snoozed follow-ups still need the user; done, dismissed and
+ * retired ones are history. */
+static GDateTime *
+pending_due (FuFollowUp *follow_up)
 {
-  switch (fu_follow_up_get_state (follow_up))
-    {
-    case FU_FOLLOW_UP_STATE_OPEN:
-      return fu_follow_up_get_due (follow_up);
-    case FU_FOLLOW_UP_STATE_SNOOZED:
-      return fu_follow_up_get_snoozed_until (follow_up) != NULL
-             ? fu_follow_up_get_snoozed_until (follow_up)
-             : fu_follow_up_get_due (follow_up);
-    case FU_FOLLOW_UP_STATE_DONE:
-    case FU_FOLLOW_UP_STATE_DISMISSED:
-    case FU_FOLLOW_UP_STATE_RETIRED:
-    case FU_FOLLOW_UP_STATE_UNKNOWN:
-    default:
-      return NULL;
-    }
+  FuFollowUpState state = fu_follow_up_get_state (follow_up);
+
+  if (state != FU_FOLLOW_UP_STATE_OPEN && state != FU_FOLLOW_UP_STATE_SNOOZED)
+    return NULL;
+
+  return fu_rules_effective_due (follow_up);
 }
 
 static void
@@ -127,12 +121,12 @@ fu_job_index_rebuild (FuJobIndex *self,
       g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
       const char *job_id = fu_follow_up_get_job_id (follow_up);
       Entry *entry = job_id != NULL ? g_hash_table_lookup (self->entries, job_id) : NULL;
-      GDateTime *due = fu_follow_up_get_effective_due (follow_up);
+      GDateTime *due = pending_due (follow_up);
 
       if (entry == NULL || due == NULL)
         continue;
       if (entry->next_follow_up == NULL ||
-          g_date_time_compare (due, fu_follow_up_get_effective_due (entry->next_follow_up)) < 0)
+          g_date_time_compare (due, pending_due (entry->next_follow_up)) < 0)
         g_set_object (&entry->next_follow_up, follow_up);
     }
 

@@ -27,8 +27,4 @@ GDateTime  *fu_job_index_get_last_activity   (FuJobIndex *self,
 FuFollowUp *fu_job_index_get_next_follow_up  (FuJobIndex *self,
                                               FuJob      *job);
 
-/* When a follow-up next needs the user: its due time while open, the end
- * of its snooze while snoozed, NULL once done, dismissed or retired. */
-GDateTime  *fu_follow_up_get_effective_due   (FuFollowUp *follow_up);
-
 G_END_DECLS

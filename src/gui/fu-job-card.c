@@ -10,6 +10,7 @@
 #include "fu-format.h"
 #include "fu-gui.h"
 #include "fu-job-card.h"
+#include "fu-rules.h"
 
 struct _FuJobCard
 {
@@ -106,7 +107,7 @@ fu_job_card_dup_description (FuJobCard *self)
     next = fu_job_index_get_next_follow_up (self->index, self->job);
   if (next != NULL)
     {
-      FuDueUrgency urgency = fu_due_urgency (fu_follow_up_get_effective_due (next), now);
+      FuDueUrgency urgency = fu_due_urgency (fu_rules_effective_due (next), now);
 
       /* Translators: the first %s is "Overdue", "Today", "Soon" or "Later",
        * the second what to do */
@@ -257,7 +258,7 @@ fu_job_card_render (FuJobCard *self)
     {
       gtk_label_set_text (self->follow_up_label, follow_up_text (next));
       gtk_widget_set_visible (GTK_WIDGET (self->follow_up_label), TRUE);
-      set_badge (self, fu_due_urgency (fu_follow_up_get_effective_due (next), now));
+      set_badge (self, fu_due_urgency (fu_rules_effective_due (next), now));
     }
   else
     {
