@@ -45,19 +45,28 @@ append_field (GString    *out,
     g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
 }
 
-static GObject *
-find_by_id (GPtrArray  *records,
-            const char *id)
+/* Records by id, so a large file costs no more than a pass over it. */
+static GHashTable *
+index_by_id (GPtrArray *records)
 {
-  for (guint i = 0; id != NULL && i < records->len; i++)
+  GHashTable *index = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < records->len; i++)
     {
       FuRecord *record = g_ptr_array_index (records, i);
 
-      if (g_strcmp0 (fu_record_get_id (record), id) == 0)
-        return G_OBJECT (record);
+      if (fu_record_get_id (record) != NULL && !g_hash_table_contains (index, fu_record_get_id (record)))
+        g_hash_table_insert (index, (char *) fu_record_get_id (record), record);
     }
 
-  return NULL;
+  return index;
+}
+
+static gpointer
+find_by_id (GHashTable *index,
+            const char *id)
+{
+  return id != NULL ? g_hash_table_lookup (index, id) : NULL;
 }
 
 static void
@@ -78,7 +87,9 @@ fu_due_run (const char *data_file,
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *path = data_file != NULL ? g_strdup (data_file) : fu_paths_data_file ();
   FuLoadData *data;
-  GPtrArray *jobs, *contacts, *follow_ups;
+  g_autoptr(GHashTable) jobs = NULL;
+  g_autoptr(GHashTable) contacts = NULL;
+  GPtrArray *follow_ups;
   gboolean have_data = FALSE;
 
   g_return_val_if_fail (out != NULL && err != NULL, 1);
@@ -121,8 +132,8 @@ fu_due_run (const char *data_file,
       return 1;
     }
 
-  jobs = data->collections[0];
-  contacts = data->collections[1];
+  jobs = index_by_id (data->collections[0]);
+  contacts = index_by_id (data->collections[1]);
   follow_ups = data->collections[3];
 
   for (guint i = 0; i < follow_ups->len; i++)
@@ -151,8 +162,8 @@ fu_due_run (const char *data_file,
     {
       DueItem *item = g_ptr_array_index (items, i);
       FuFollowUp *follow_up = item->follow_up;
-      FuJob *job = (FuJob *) find_by_id (jobs, fu_follow_up_get_job_id (follow_up));
-      FuContact *contact = (FuContact *) find_by_id (contacts, fu_follow_up_get_contact_id (follow_up));
+      FuJob *job = find_by_id (jobs, fu_follow_up_get_job_id (follow_up));
+      FuContact *contact = find_by_id (contacts, fu_follow_up_get_contact_id (follow_up));
       g_autoptr(GDateTime) shown = g_date_time_to_timezone (item->due, local);
       g_autofree char *when = g_date_time_format (shown, "%Y-%m-%dT%H:%M:%S%:z");
       const char *kind = fu_rules_kind_to_id (fu_follow_up_get_kind (follow_up));

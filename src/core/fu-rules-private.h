@@ -33,6 +33,7 @@ typedef struct
   GDateTime             *now;
   const FuRulesSettings *settings;
 
+  GHashTable *jobs;                     /* id -> FuJob */
   GHashTable *contacts;                 /* id -> FuContact */
   GHashTable *interactions_by_job;      /* job id -> GPtrArray of FuInteraction */
   GHashTable *interactions_by_contact;  /* contact id -> GPtrArray of FuInteraction */

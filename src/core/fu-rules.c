@@ -278,6 +278,7 @@ context_init (FuRulesContext        *ctx,
   ctx->data = data;
   ctx->now = now;
   ctx->settings = settings;
+  ctx->jobs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx->contacts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
   ctx->interactions_by_job = new_index ();
   ctx->interactions_by_contact = new_index ();
@@ -286,6 +287,17 @@ context_init (FuRulesContext        *ctx,
   ctx->follow_ups_by_job = new_index ();
   ctx->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
   ctx->candidate_keys = g_hash_table_new (g_str_hash, g_str_equal);
+
+  n = g_list_model_get_n_items (data->jobs);
+  for (guint i = 0; i < n; i++)
+    {
+      FuJob *job = g_list_model_get_item (data->jobs, i);
+
+      if (fu_job_get_id (job) != NULL)
+        g_hash_table_insert (ctx->jobs, (char *) fu_job_get_id (job), job);
+      else
+        g_object_unref (job);
+    }
 
   n = g_list_model_get_n_items (data->contacts);
   for (guint i = 0; i < n; i++)
@@ -337,6 +349,7 @@ context_init (FuRulesContext        *ctx,
 static void
 context_clear (FuRulesContext *ctx)
 {
+  g_clear_pointer (&ctx->jobs, g_hash_table_unref);
   g_clear_pointer (&ctx->contacts, g_hash_table_unref);
   g_clear_pointer (&ctx->interactions_by_job, g_hash_table_unref);
   g_clear_pointer (&ctx->interactions_by_contact, g_hash_table_unref);
@@ -368,19 +381,12 @@ retired_by_closing (FuRulesContext *ctx,
   const char *job_id = fu_follow_up_get_job_id (follow_up);
   GDateTime *created = fu_follow_up_get_created (follow_up);
   GDateTime *closed_at;
-  FuJob *job = NULL;
-  guint n = g_list_model_get_n_items (ctx->data->jobs);
+  FuJob *job;
 
   if (fu_follow_up_get_origin (follow_up) != FU_FOLLOW_UP_ORIGIN_USER || job_id == NULL)
     return FALSE;
 
-  for (guint i = 0; i < n && job == NULL; i++)
-    {
-      g_autoptr(FuJob) candidate = g_list_model_get_item (ctx->data->jobs, i);
-
-      if (g_strcmp0 (fu_job_get_id (candidate), job_id) == 0)
-        job = candidate;
-    }
+  job = g_hash_table_lookup (ctx->jobs, job_id);
   if (job == NULL || !fu_job_is_closed (job))
     return FALSE;
 
@@ -395,40 +401,82 @@ typedef struct
   GDateTime  *due;   /* effective, after this pass's move */
 } Pending;
 
+/* The pending follow-ups, also by job, so the checks below cost the
+ * same with 10,000 jobs as with 20. */
+typedef struct
+{
+  GPtrArray  *all;     /* Pending */
+  GHashTable *by_job;  /* job id or "" -> GPtrArray of Pending */
+} PendingSet;
+
 static void
-pending_clear (gpointer data)
+pending_free (gpointer data)
 {
   Pending *p = data;
 
   g_clear_object (&p->follow_up);
   g_clear_pointer (&p->due, g_date_time_unref);
+  g_free (p);
 }
 
 static void
-pending_add (GArray     *pending,
+pending_set_init (PendingSet *set)
+{
+  set->all = g_ptr_array_new_with_free_func (pending_free);
+  set->by_job = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+}
+
+static void
+pending_set_clear (PendingSet *set)
+{
+  g_clear_pointer (&set->by_job, g_hash_table_unref);
+  g_clear_pointer (&set->all, g_ptr_array_unref);
+}
+
+static GPtrArray *
+pending_of_job (PendingSet *set,
+                const char *job_id)
+{
+  return g_hash_table_lookup (set->by_job, job_id != NULL ? job_id : "");
+}
+
+static void
+pending_add (PendingSet *set,
              FuFollowUp *follow_up,
              GDateTime  *due)
 {
-  Pending p = { g_object_ref (follow_up), due != NULL ? g_date_time_ref (due) : NULL };
+  Pending *p = g_new0 (Pending, 1);
+  const char *job_id = fu_follow_up_get_job_id (follow_up);
+  GPtrArray *list;
 
-  g_array_append_val (pending, p);
+  p->follow_up = g_object_ref (follow_up);
+  p->due = due != NULL ? g_date_time_ref (due) : NULL;
+  g_ptr_array_add (set->all, p);
+
+  /* The key is the follow-up's own string, alive as long as the set. */
+  list = pending_of_job (set, job_id);
+  if (list == NULL)
+    {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (set->by_job, (char *) (job_id != NULL ? job_id : ""), list);
+    }
+  g_ptr_array_add (list, p);
 }
 
 /* An open follow-up of the same job and contact already due: then an
  * overdue-at-birth one is not made (domain.md). */
 static gboolean
 blocked (FuRulesContext   *ctx,
-         GArray           *pending,
+         PendingSet       *pending,
          FuRulesCandidate *candidate)
 {
-  const char *job_id = candidate->job != NULL ? fu_job_get_id (candidate->job) : NULL;
+  GPtrArray *list = pending_of_job (pending, candidate->job != NULL ? fu_job_get_id (candidate->job) : NULL);
 
-  for (guint i = 0; i < pending->len; i++)
+  for (guint i = 0; list != NULL && i < list->len; i++)
     {
-      Pending *p = &g_array_index (pending, Pending, i);
+      Pending *p = g_ptr_array_index (list, i);
 
-      if (g_strcmp0 (fu_follow_up_get_job_id (p->follow_up), job_id) == 0
-          && g_strcmp0 (fu_follow_up_get_contact_id (p->follow_up), candidate->contact_id) == 0
+      if (g_strcmp0 (fu_follow_up_get_contact_id (p->follow_up), candidate->contact_id) == 0
           && p->due != NULL && g_date_time_compare (p->due, ctx->now) < 0)
         return TRUE;
     }
@@ -437,19 +485,12 @@ blocked (FuRulesContext   *ctx,
 }
 
 static gboolean
-job_has_pending (GArray     *pending,
-                 const char *job_id,
-                 FuFollowUp *except)
+job_has_pending (PendingSet *pending,
+                 const char *job_id)
 {
-  for (guint i = 0; i < pending->len; i++)
-    {
-      Pending *p = &g_array_index (pending, Pending, i);
+  GPtrArray *list = pending_of_job (pending, job_id);
 
-      if (p->follow_up != except && g_strcmp0 (fu_follow_up_get_job_id (p->follow_up), job_id) == 0)
-        return TRUE;
-    }
-
-  return FALSE;
+  return list != NULL && list->len > 0;
 }
 
 static FuFollowUp *
@@ -492,7 +533,8 @@ fu_rules_evaluate (const FuRulesData     *data,
   g_autoptr(GPtrArray) retires = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
   g_autoptr(GPtrArray) creates = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
   g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
-  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  PendingSet pending_set;
+  PendingSet *pending = &pending_set;
   GPtrArray *changes;
   guint n;
 
@@ -500,7 +542,7 @@ fu_rules_evaluate (const FuRulesData     *data,
   g_return_val_if_fail (now != NULL, NULL);
   g_return_val_if_fail (settings != NULL, NULL);
 
-  g_array_set_clear_func (pending, pending_clear);
+  pending_set_init (pending);
   context_init (&ctx, data, now, settings);
   fu_rules_collect (&ctx);
 
@@ -582,7 +624,7 @@ fu_rules_evaluate (const FuRulesData     *data,
           if (candidate->existing != NULL || candidate->dead || (candidate->kind == 13) != (pass == 1))
             continue;
 
-          if (candidate->kind == 13 && job_has_pending (pending, fu_job_get_id (candidate->job), NULL))
+          if (candidate->kind == 13 && job_has_pending (pending, fu_job_get_id (candidate->job)))
             continue;
 
           if (candidate->due != NULL && g_date_time_compare (candidate->due, now) >= 0)
@@ -599,8 +641,8 @@ fu_rules_evaluate (const FuRulesData     *data,
     }
 
   /* The runner also wakes when something falls due. */
-  for (guint i = 0; i < pending->len; i++)
-    note_wakeup (&ctx, g_array_index (pending, Pending, i).due);
+  for (guint i = 0; i < pending->all->len; i++)
+    note_wakeup (&ctx, ((Pending *) g_ptr_array_index (pending->all, i))->due);
 
   if (next_wakeup != NULL)
     *next_wakeup = ctx.next != NULL ? g_date_time_ref (ctx.next) : NULL;
@@ -610,6 +652,7 @@ fu_rules_evaluate (const FuRulesData     *data,
   g_ptr_array_extend_and_steal (changes, g_steal_pointer (&retires));
   g_ptr_array_extend_and_steal (changes, g_steal_pointer (&creates));
 
+  pending_set_clear (pending);
   context_clear (&ctx);
 
   return changes;
