@@ -1,0 +1,211 @@
+/* test-search.c: what the search finds, without a display
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The issue's fields: company, job title, contact names (linked contacts
+ * and interviewers), tags, notes, debriefs and interaction text; case and
+ * accents do not matter, every word typed must occur, and clearing the
+ * text shows everything again.
+ */
+#include "config.h"
+
+#include "fu-search.h"
+#include "fu-test-store.h"
+
+typedef struct
+{
+  FuStore    *store;
+  FuJob      *job;     /* has every field */
+  FuJob      *other;   /* has none of them */
+  FuFollowUp *follow_up;
+  FuFollowUp *other_follow_up;
+  FuSearch   *search;
+} Fixture;
+
+static FuContact *
+add_contact (FuStore    *store,
+             const char *name)
+{
+  g_autoptr(FuContact) contact = fu_contact_new ();
+
+  fu_contact_set_name (contact, name);
+  fu_store_add_contact (store, contact);
+  return contact;
+}
+
+static FuFollowUp *
+add_follow_up (FuStore *store,
+               FuJob   *job)
+{
+  g_autoptr(FuFollowUp) follow_up = fu_follow_up_new ();
+
+  fu_follow_up_set_kind (follow_up, 13);
+  fu_follow_up_set_job_id (follow_up, fu_job_get_id (job));
+  fu_follow_up_set_explanation (follow_up, "No news for two weeks.");
+  fu_store_add_follow_up (store, follow_up);
+  return follow_up;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = fu_test_data_path ();
+  g_autoptr(GError) error = NULL;
+  const char *tags[] = { "remote-first", NULL };
+  FuContact *linked, *interviewer;
+  g_autoptr(FuRound) round = fu_round_new ();
+  g_autoptr(FuInterviewer) panel = NULL;
+  g_autoptr(FuJobContact) link = NULL;
+  g_autoptr(FuInteraction) interaction = fu_interaction_new ();
+  const char *contact_ids[2] = { NULL, NULL };
+
+  f->store = fu_test_open_store (path, &error);
+  g_assert_no_error (error);
+
+  linked = add_contact (f->store, "Zoë Fernández");
+  interviewer = add_contact (f->store, "Priya Raman");
+
+  f->job = fu_job_new ();
+  fu_job_set_company (f->job, "Café Müller AT&T <Labs>");
+  fu_job_set_title (f->job, "Platform Engineer");
+  fu_job_set_tags (f->job, tags);
+  fu_job_set_notes (f->job, "Met the team at PyCon");
+  link = fu_job_contact_new (fu_contact_get_id (linked), FU_PART_AGENCY_RECRUITER);
+  fu_job_add_contact_link (f->job, link);
+  panel = fu_interviewer_new (fu_contact_get_id (interviewer));
+  fu_round_add_interviewer (round, panel);
+  fu_round_set_debrief (round, "They asked a lot about Kubernetes");
+  fu_job_add_round (f->job, round);
+  fu_store_add_job (f->store, f->job);
+
+  fu_interaction_set_job_id (interaction, fu_job_get_id (f->job));
+  fu_interaction_set_subject (interaction, "Next steps");
+  fu_interaction_set_body (interaction, "The salary band was discussed");
+  contact_ids[0] = fu_contact_get_id (linked);
+  fu_interaction_set_contact_ids (interaction, contact_ids);
+  fu_store_add_interaction (f->store, interaction);
+
+  f->other = fu_job_new ();
+  fu_job_set_company (f->other, "Initech");
+  fu_job_set_title (f->other, "Accountant");
+  fu_store_add_job (f->store, f->other);
+
+  f->follow_up = add_follow_up (f->store, f->job);
+  f->other_follow_up = add_follow_up (f->store, f->other);
+
+  f->search = fu_search_new ();
+  fu_search_set_store (f->search, f->store);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_clear_object (&f->search);
+  g_clear_object (&f->job);
+  g_clear_object (&f->other);
+  g_clear_object (&f->store);
+}
+
+static void
+assert_finds_only_job (Fixture    *f,
+                       const char *text)
+{
+  g_test_message ("search: %s", text);
+  fu_search_set_text (f->search, text);
+  g_assert_true (fu_search_is_active (f->search));
+  g_assert_true (fu_search_match_job (f->search, f->job));
+  g_assert_false (fu_search_match_job (f->search, f->other));
+  /* The follow-ups view narrows the same way. */
+  g_assert_true (fu_search_match_follow_up (f->search, f->follow_up));
+  g_assert_false (fu_search_match_follow_up (f->search, f->other_follow_up));
+}
+
+static void
+test_search_fields (Fixture       *f,
+                    gconstpointer  data)
+{
+  assert_finds_only_job (f, "AT&T <Labs>");              /* company */
+  assert_finds_only_job (f, "platform");                 /* job title */
+  assert_finds_only_job (f, "Fernández");                /* linked contact */
+  assert_finds_only_job (f, "priya");                    /* interviewer */
+  assert_finds_only_job (f, "remote-first");             /* tag */
+  assert_finds_only_job (f, "pycon");                    /* notes */
+  assert_finds_only_job (f, "kubernetes");               /* debrief */
+  assert_finds_only_job (f, "salary band");              /* interaction body */
+  assert_finds_only_job (f, "next steps");               /* interaction subject */
+}
+
+static void
+test_search_folding (Fixture       *f,
+                     gconstpointer  data)
+{
+  assert_finds_only_job (f, "cafe muller");    /* no accents typed */
+  assert_finds_only_job (f, "CAFÉ");           /* upper case */
+  assert_finds_only_job (f, "zoe");
+  assert_finds_only_job (f, "  Engineer   platform ");  /* words in any order */
+
+  /* Every word must occur. */
+  fu_search_set_text (f->search, "platform accountant");
+  g_assert_false (fu_search_match_job (f->search, f->job));
+  g_assert_false (fu_search_match_job (f->search, f->other));
+
+  g_assert_cmpstr (fu_search_fold ("Ångström ÉCOLE ﬁne"), ==, "angstrom ecole fine");
+}
+
+static void
+test_search_clears (Fixture       *f,
+                    gconstpointer  data)
+{
+  fu_search_set_text (f->search, "nothing matches this");
+  g_assert_false (fu_search_match_job (f->search, f->job));
+  g_assert_false (fu_search_match_follow_up (f->search, f->other_follow_up));
+
+  for (guint i = 0; i < 2; i++)
+    {
+      fu_search_set_text (f->search, i == 0 ? "" : "   ");
+      g_assert_false (fu_search_is_active (f->search));
+      g_assert_true (fu_search_match_job (f->search, f->job));
+      g_assert_true (fu_search_match_job (f->search, f->other));
+      g_assert_true (fu_search_match_follow_up (f->search, f->other_follow_up));
+    }
+}
+
+static void
+on_changed_cb (FuSearch *search,
+               gboolean *changed)
+{
+  *changed = TRUE;
+}
+
+/* An edit while searching is found at once, and says the results moved. */
+static void
+test_search_follows_edits (Fixture       *f,
+                           gconstpointer  data)
+{
+  gboolean changed = FALSE;
+
+  fu_search_set_text (f->search, "pycon");
+  g_assert_false (fu_search_match_job (f->search, f->other));
+
+  g_signal_connect (f->search, "changed", G_CALLBACK (on_changed_cb), &changed);
+  fu_job_set_notes (f->other, "Also at PyCon");
+  fu_test_wait_until (changed);
+  g_assert_true (fu_search_match_job (f->search, f->other));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add ("/search/fields", Fixture, NULL, fixture_set_up, test_search_fields, fixture_tear_down);
+  g_test_add ("/search/folding", Fixture, NULL, fixture_set_up, test_search_folding, fixture_tear_down);
+  g_test_add ("/search/clears", Fixture, NULL, fixture_set_up, test_search_clears, fixture_tear_down);
+  g_test_add ("/search/follows-edits", Fixture, NULL, fixture_set_up, test_search_follows_edits, fixture_tear_down);
+
+  return g_test_run ();
+}
