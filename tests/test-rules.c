@@ -53,6 +53,9 @@ test_rule_2 (Fixture *fx, gconstpointer data)
   ASSERT_OPEN (fx,
                { "nudge", "Sam Lee", "2026-03-06T09:00:00+01:00" },
                { "nudge", NULL, NOW });
+  g_assert_cmpstr (fu_follow_up_get_explanation (find_open (fx, "nudge")), ==,
+                   "Nudge Sam Lee politely about your application for Senior Developer at Acme, "
+                   "sent on Friday 27 February; no answer has come yet");
 }
 
 /* 3: both nudges unanswered: consider closing, 7 days after nudge 2. */

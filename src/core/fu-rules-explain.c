@@ -283,11 +283,11 @@ fu_rules_explain (FuRulesContext *ctx,
       return g_strdup_printf (_("Apply for %1$s before applications close on %2$s"), what, day);
     case 2:
       if (occurrence > 1)
-        return g_strdup_printf (_("Nudge %1$s once more about your application for %2$s of %3$s; "
-                                  "the first nudge got no answer"),
+        return g_strdup_printf (_("Nudge %1$s once more about your application for %2$s, sent on "
+                                  "%3$s; the first nudge got no answer"),
                                 person, what, day);
-      return g_strdup_printf (_("Nudge %1$s politely about your application for %2$s of %3$s; "
-                                "no answer has come yet"),
+      return g_strdup_printf (_("Nudge %1$s politely about your application for %2$s, sent on "
+                                "%3$s; no answer has come yet"),
                               person, what, day);
     case 3:
       return g_strdup_printf (_("Consider closing %1$s as No response: %2$s has not answered "
