@@ -17,8 +17,9 @@
 #include "fu-gui.h"
 #include "fu-job-card.h"
 
-#define SLICE_START 40
-#define SLICE_STEP  100
+/* About a screenful of cards, then more as the column scrolls. */
+#define SLICE_START 12
+#define SLICE_STEP  50
 
 struct _FuBoardColumn
 {
@@ -150,6 +151,8 @@ grow_slice (FuBoardColumn *self,
   gtk_slice_list_model_set_size (self->slice_model, size);
 }
 
+/* Called when the column scrolls and when its size or content changes:
+ * a tall window or a short slice must not leave cards out of reach. */
 static void
 on_scroll_value_changed_cb (FuBoardColumn *self,
                             GtkAdjustment *adjustment)
@@ -159,7 +162,12 @@ on_scroll_value_changed_cb (FuBoardColumn *self,
   double upper = gtk_adjustment_get_upper (adjustment);
 
   /* Within two screens of the end: fetch more before the user gets there. */
-  if (value + 3 * page >= upper)
+  /* Not laid out yet: nothing is known about what fits. */
+  if (page <= 0)
+    return;
+
+  if (value + 3 * page >= upper &&
+      gtk_slice_list_model_get_size (self->slice_model) < g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)))
     grow_slice (self, gtk_slice_list_model_get_size (self->slice_model) + SLICE_STEP);
 }
 
@@ -497,5 +505,7 @@ fu_board_column_init (FuBoardColumn *self)
 
   vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
   g_signal_connect_object (vadjustment, "value-changed",
+                           G_CALLBACK (on_scroll_value_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vadjustment, "changed",
                            G_CALLBACK (on_scroll_value_changed_cb), self, G_CONNECT_SWAPPED);
 }

@@ -233,7 +233,6 @@ static void
 fu_job_card_render (FuJobCard *self)
 {
   g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GMenuModel) menu = NULL;
   g_autofree char *ago = NULL;
   g_autofree char *description = NULL;
   g_autofree char *initials = NULL;
@@ -274,14 +273,15 @@ fu_job_card_render (FuJobCard *self)
                               now);
   gtk_label_set_text (self->activity_label, ago);
 
-  menu = build_menu (self->job);
-  gtk_menu_button_set_menu_model (self->menu_button, menu);
+
+  /* A menu built for the job as it was is stale now: drop it. */
+  if (gtk_menu_button_get_popover (self->menu_button) != NULL)
+    gtk_menu_button_set_menu_model (self->menu_button, NULL);
 
   description = fu_job_card_dup_description (self);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description,
                                   -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), description);
 }
 
 static void
@@ -333,6 +333,22 @@ fu_job_card_set_index (FuJobCard  *self,
 
   fu_job_card_render (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_INDEX]);
+}
+
+/* A popover per card costs more than the rest of the card: the menu is
+ * only built when it is opened. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  FuJobCard *self = FU_JOB_CARD (user_data);
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (self->job == NULL)
+    return;
+
+  menu = build_menu (self->job);
+  gtk_menu_button_set_menu_model (button, menu);
 }
 
 static GdkContentProvider *
@@ -466,6 +482,7 @@ fu_job_card_init (FuJobCard *self)
   GtkDragSource *drag;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, self, NULL);
 
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);

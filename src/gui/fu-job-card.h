@@ -22,7 +22,7 @@ void        fu_job_card_set_job    (FuJobCard  *self,
 FuJobIndex *fu_job_card_get_index  (FuJobCard  *self);
 void        fu_job_card_set_index  (FuJobCard  *self,
                                     FuJobIndex *index);
-/* The words a screen reader says for the card; also its tooltip. */
+/* The words a screen reader says for the card. */
 char       *fu_job_card_dup_description (FuJobCard *self);
 
 G_END_DECLS

@@ -35,6 +35,55 @@ G_DEFINE_FINAL_TYPE (FuWindow, fu_window, ADW_TYPE_APPLICATION_WINDOW)
 static void fu_window_set_store (FuWindow *self,
                                  FuStore  *store);
 
+/* FOLLOWUP_BENCH=1: print when the first frame and the first frame with
+ * the loaded board were drawn (ms since main()), then quit. */
+static void
+bench_print (const char *name)
+{
+  g_print ("%s %.1f\n", name, (g_get_monotonic_time () - fu_application_get_start_time ()) / 1000.0);
+}
+
+static void
+on_bench_after_paint_cb (GdkFrameClock *clock,
+                         FuWindow      *self)
+{
+  static gboolean first_done;
+  gboolean loaded = self->store != NULL && fu_store_get_loaded (self->store);
+
+  if (!first_done)
+    {
+      first_done = TRUE;
+      bench_print ("first-frame-ms");
+      /* A loaded store's board is refreshed before this frame was laid
+       * out only if it was loaded already; otherwise wait for a frame
+       * drawn after the load. */
+      if (!loaded)
+        return;
+    }
+
+  if (!loaded)
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_bench_after_paint_cb, self);
+  bench_print ("filled-ms");
+  g_application_quit (g_application_get_default ());
+}
+
+static void
+on_bench_map_cb (FuWindow *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  g_signal_connect (clock, "after-paint", G_CALLBACK (on_bench_after_paint_cb), self);
+}
+
+static void
+on_bench_loaded_cb (FuWindow *self)
+{
+  /* Make sure a frame follows the load even when nothing else moves. */
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 FuWindow *
 fu_window_new (FuApplication *application)
 {
@@ -43,6 +92,13 @@ fu_window_new (FuApplication *application)
                                  NULL);
 
   fu_window_set_store (self, fu_application_get_store (application));
+
+  if (g_getenv ("FOLLOWUP_BENCH") != NULL)
+    {
+      g_signal_connect (self, "map", G_CALLBACK (on_bench_map_cb), NULL);
+      g_signal_connect_object (self->store, "notify::loaded", G_CALLBACK (on_bench_loaded_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
 
   return self;
 }

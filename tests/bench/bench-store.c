@@ -1,0 +1,196 @@
+/* bench-store.c: one measurement per run, printed as "NAME VALUE"; the
+ * runner (run-bench.py) repeats runs and takes medians.
+ *
+ *   bench-store parse FILE      json-glib's plain parse of the file
+ *   bench-store generate FILE   json-glib's plain generate + write + fsync
+ *   bench-store load FILE       FuStore's load, to the loaded state
+ *   bench-store save FILE       FuStore's save after one edit, and the
+ *                               longest stall of the main loop meanwhile
+ *   bench-store rules FILE      one evaluation of the rules engine
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <fcntl.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "fu-rules.h"
+#include "fu-store.h"
+#include "fu-store-private.h"
+
+static double
+ms_since (gint64 start)
+{
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
+static JsonNode *
+plain_parse (const char *path,
+             double     *ms)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  gsize length;
+  gint64 start = g_get_monotonic_time ();
+
+  if (!g_file_get_contents (path, &data, &length, &error) ||
+      !json_parser_load_from_data (parser, data, length, &error))
+    g_error ("%s", error->message);
+  *ms = ms_since (start);
+
+  return json_node_ref (json_parser_get_root (parser));
+}
+
+static void
+on_loaded_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!fu_store_load_finish (FU_STORE (object), result, &error))
+    g_error ("%s", error->message);
+  *(gboolean *) user_data = TRUE;
+}
+
+static FuStore *
+load_store (const char *path,
+            double     *ms)
+{
+  FuStore *store = fu_store_new (path);
+  gboolean done = FALSE;
+  gint64 start = g_get_monotonic_time ();
+
+  fu_store_load_async (store, NULL, on_loaded_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+  *ms = ms_since (start);
+
+  return store;
+}
+
+typedef struct
+{
+  gint64 last;
+  gint64 longest;
+} Ticker;
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  Ticker *ticker = user_data;
+  gint64 now = g_get_monotonic_time ();
+
+  ticker->longest = MAX (ticker->longest, now - ticker->last);
+  ticker->last = now;
+
+  return G_SOURCE_CONTINUE;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *mode, *path;
+  double ms = 0;
+
+  if (argc != 3)
+    {
+      g_printerr ("usage: %s parse|generate|load|save|rules FILE\n", argv[0]);
+      return 2;
+    }
+  mode = argv[1];
+  path = argv[2];
+
+  if (g_str_equal (mode, "parse"))
+    {
+      g_autoptr(JsonNode) root = plain_parse (path, &ms);
+      g_print ("parse-ms %.2f\n", ms);
+    }
+  else if (g_str_equal (mode, "generate"))
+    {
+      g_autoptr(JsonNode) root = plain_parse (path, &ms);
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autofree char *copy = g_strconcat (path, ".bench-copy", NULL);
+      g_autofree char *data = NULL;
+      gsize length;
+      gint64 start = g_get_monotonic_time ();
+      int fd;
+
+      json_generator_set_root (generator, root);
+      data = json_generator_to_data (generator, &length);
+      fd = g_open (copy, O_WRONLY | O_CREAT | O_TRUNC, 0600);
+      if (fd < 0 || write (fd, data, length) != (ssize_t) length || fsync (fd) != 0)
+        g_error ("cannot write %s", copy);
+      close (fd);
+      g_print ("generate-ms %.2f\n", ms_since (start));
+      g_unlink (copy);
+    }
+  else if (g_str_equal (mode, "load"))
+    {
+      g_autoptr(FuStore) store = load_store (path, &ms);
+      g_print ("load-ms %.2f\n", ms);
+    }
+  else if (g_str_equal (mode, "save"))
+    {
+      g_autofree char *copy = g_strconcat (path, ".bench-save", NULL);
+      g_autofree char *data = NULL;
+      g_autoptr(FuStore) store = NULL;
+      g_autoptr(FuJob) job = NULL;
+      Ticker ticker = { 0 };
+      guint saves, tick_id;
+      gsize length;
+      gint64 start;
+
+      /* A copy, so the benchmark file itself stays as generated. */
+      if (!g_file_get_contents (path, &data, &length, NULL) ||
+          !g_file_set_contents (copy, data, length, NULL))
+        g_error ("cannot copy %s", path);
+      store = load_store (copy, &ms);
+      fu_store_set_delays (store, 0, 1000);
+      saves = fu_store_get_save_count (store);
+
+      ticker.last = g_get_monotonic_time ();
+      tick_id = g_timeout_add (1, on_tick_cb, &ticker);
+      job = g_list_model_get_item (fu_store_get_jobs (store), 0);
+      start = g_get_monotonic_time ();
+      fu_job_set_title (job, "Edited by the benchmark");
+      while (fu_store_get_save_count (store) == saves)
+        g_main_context_iteration (NULL, TRUE);
+      g_print ("save-ms %.2f\n", ms_since (start));
+      g_print ("save-ui-block-ms %.2f\n", ticker.longest / 1000.0);
+      g_source_remove (tick_id);
+      g_unlink (copy);
+    }
+  else if (g_str_equal (mode, "rules"))
+    {
+      g_autoptr(FuStore) store = load_store (path, &ms);
+      g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
+      g_autoptr(FuRulesSettings) settings = fu_rules_settings_new_default (zone);
+      g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 11, 2, 9, 0, 0);
+      g_autoptr(GPtrArray) changes = NULL;
+      FuRulesData rules_data = {
+        fu_store_get_jobs (store), fu_store_get_contacts (store),
+        fu_store_get_interactions (store), fu_store_get_follow_ups (store),
+      };
+      gint64 start;
+
+      /* The steady state: the follow-ups of the data are made already,
+       * as in the running app, which re-runs after every edit. */
+      fu_rules_run (store, now, settings, NULL);
+      start = g_get_monotonic_time ();
+      changes = fu_rules_evaluate (&rules_data, now, settings, NULL);
+      g_print ("rules-ms %.2f\n", ms_since (start));
+    }
+  else
+    {
+      g_printerr ("unknown mode %s\n", mode);
+      return 2;
+    }
+
+  return 0;
+}

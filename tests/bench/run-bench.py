@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""FollowUp's benchmarks: every figure is one line `NAME VALUE UNIT`, the
+median of 5 runs.  Ratios are over a yardstick measured in the same run:
+the smallest libadwaita window (bench-baseline) for start-up, json-glib's
+plain parse / generate+fsync of the same file for load and save.
+
+usage: run-bench.py GENERATOR BENCH_STORE BASELINE FOLLOWUP SCHEMA_DIR
+Runs itself under xvfb-run and dbus-run-session when there is no display.
+"""
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+
+RUNS = 5
+SIZES = (1000, 10000)
+
+if not os.environ.get("DISPLAY") and not os.environ.get("FOLLOWUP_BENCH_INNER"):
+    env = dict(os.environ, FOLLOWUP_BENCH_INNER="1")
+    sys.exit(subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+                              "dbus-run-session", "--", sys.executable] + sys.argv, env=env))
+
+generator, bench_store, baseline, followup, schema_dir = sys.argv[1:6]
+work = tempfile.mkdtemp(prefix="followup-bench-")
+
+
+def run_rss(argv, env=None):
+    """Runs a child and returns (figures, peak RSS in MiB) using wait4."""
+    pid = os.fork()
+    if pid == 0:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, 2)
+        outfile = os.open(os.path.join(work, "child.out"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.dup2(outfile, 1)
+        os.execvpe(argv[0], argv, env or os.environ)
+    _, status, usage = os.wait4(pid, 0)
+    if status != 0:
+        sys.exit(f"{argv[0]} failed with status {status}")
+    figures = {}
+    with open(os.path.join(work, "child.out")) as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 2:
+                figures[parts[0]] = float(parts[1])
+    return figures, usage.ru_maxrss / 1024.0
+
+
+def median(values):
+    return statistics.median(values)
+
+
+def app_env(data_file):
+    home = tempfile.mkdtemp(dir=work)
+    os.makedirs(os.path.join(home, "data", "followup"))
+    if data_file:
+        # The app saves what the rules add: every run starts from the same file.
+        shutil.copy(data_file, os.path.join(home, "data", "followup", "followup.json"))
+    return dict(os.environ, FOLLOWUP_BENCH="1", GSETTINGS_BACKEND="memory",
+                GSETTINGS_SCHEMA_DIR=schema_dir, GSK_RENDERER="cairo", GTK_A11Y="none",
+                GDK_BACKEND="x11", XDG_DATA_HOME=os.path.join(home, "data"),
+                XDG_CONFIG_HOME=os.path.join(home, "config"),
+                XDG_CACHE_HOME=os.path.join(home, "cache"))
+
+
+figures = []
+
+
+def report(name, value, unit):
+    figures.append((name, value, unit))
+    print(f"{name} {value:.2f} {unit}", flush=True)
+
+
+try:
+    files = {}
+    for n in SIZES:
+        path = os.path.join(work, f"jobs-{n}.json")
+        subprocess.check_call([generator, path, str(n)])
+        files[n] = path
+        report(f"file-kib-per-job-{n}", os.path.getsize(path) / 1024.0 / n, "KiB")
+
+    for n in SIZES:
+        base_ff, base_rss, first, filled, rss = [], [], [], [], []
+        for _ in range(RUNS):
+            f, r = run_rss([baseline], app_env(None))
+            base_ff.append(f["first-frame-ms"])
+            base_rss.append(r)
+            f, r = run_rss([followup], app_env(files[n]))
+            first.append(f["first-frame-ms"])
+            filled.append(f["filled-ms"])
+            rss.append(r)
+        b = median(base_ff)
+        report(f"baseline-first-frame-ms-{n}", b, "ms")
+        report(f"first-frame-ratio-{n}", median(first) / b, "x")
+        report(f"filled-ratio-{n}", median(filled) / b, "x")
+        report(f"filled-ms-{n}", median(filled), "ms")
+        report(f"peak-rss-extra-mib-{n}", median(rss) - median(base_rss), "MiB")
+
+    n = 10000
+    parse, parse_rss, load, generate, save, block, rules = [], [], [], [], [], [], []
+    for _ in range(RUNS):
+        f, r = run_rss([bench_store, "parse", files[n]])
+        parse.append(f["parse-ms"])
+        parse_rss.append(r)
+        load.append(run_rss([bench_store, "load", files[n]])[0]["load-ms"])
+        generate.append(run_rss([bench_store, "generate", files[n]])[0]["generate-ms"])
+        f, _ = run_rss([bench_store, "save", files[n]])
+        save.append(f["save-ms"])
+        block.append(f["save-ui-block-ms"])
+        rules.append(run_rss([bench_store, "rules", files[n]])[0]["rules-ms"])
+    report(f"parse-ms-{n}", median(parse), "ms")
+    report(f"json-parse-peak-rss-mib-{n}", median(parse_rss), "MiB")
+    report(f"load-ratio-{n}", median(load) / median(parse), "x")
+    report(f"save-ratio-{n}", median(save) / median(generate), "x")
+    report(f"save-ui-block-ms-{n}", median(block), "ms")
+    report(f"rules-ms-{n}", median(rules), "ms")
+finally:
+    shutil.rmtree(work, ignore_errors=True)
