@@ -8,8 +8,10 @@
 #include <glib/gi18n.h>
 
 #include "fu-application.h"
+#include "fu-background.h"
 #include "fu-due.h"
 #include "fu-gui.h"
+#include "fu-notifier.h"
 #include "fu-preferences-window.h"
 #include "fu-rules-runner.h"
 #include "fu-window.h"
@@ -21,6 +23,9 @@ struct _FuApplication
   GSettings      *settings;
   FuStore        *store;
   FuRulesRunner  *rules_runner;
+  FuNotifier     *notifier;
+  FuBackground   *background;
+  gboolean        start_hidden;
 };
 
 G_DEFINE_FINAL_TYPE (FuApplication, fu_application, ADW_TYPE_APPLICATION)
@@ -32,6 +37,8 @@ static const GOptionEntry option_entries[] = {
     N_("Print the open follow-ups that are due, one per line, and exit"), NULL },
   { "at", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("With --due: the time to check instead of now"), N_("ISO8601") },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Start without a window, to notify due follow-ups (as at login)"), NULL },
   { NULL }
 };
 
@@ -70,6 +77,14 @@ fu_application_get_store (FuApplication *self)
   g_return_val_if_fail (FU_IS_APPLICATION (self), NULL);
 
   return self->store;
+}
+
+FuNotifier *
+fu_application_get_notifier (FuApplication *self)
+{
+  g_return_val_if_fail (FU_IS_APPLICATION (self), NULL);
+
+  return self->notifier;
 }
 
 static void
@@ -134,6 +149,9 @@ fu_application_handle_local_options (GApplication *app,
       return 1;
     }
 
+  if (g_variant_dict_contains (options, "background"))
+    FU_APPLICATION (app)->start_hidden = TRUE;
+
   if (g_variant_dict_contains (options, "version"))
     {
       g_print ("%s %s\n", "followup", PACKAGE_VERSION);
@@ -148,6 +166,16 @@ static void
 fu_application_activate (GApplication *app)
 {
   FuApplication *self = FU_APPLICATION (app);
+
+  /* Started at login: no window, only notifications, and only with the
+   * user's consent; the next activation (a notification, the launcher)
+   * shows the window. */
+  if (self->start_hidden && g_settings_get_boolean (self->settings, "run-in-background"))
+    {
+      self->start_hidden = FALSE;
+      return;
+    }
+  self->start_hidden = FALSE;
 
   gtk_window_present (fu_application_ensure_window (self));
 }
@@ -256,6 +284,10 @@ fu_application_startup (GApplication *app)
   /* Keeps the follow-ups right: after the load, every edit, a change of
    * a rule's timing, and when the next instant that matters comes. */
   self->rules_runner = fu_rules_runner_new (self->store, self->settings);
+  self->notifier = fu_notifier_new (GTK_APPLICATION (self), self->store, self->settings);
+  fu_notifier_start (self->notifier);
+  /* Holds the application while "run-in-background" is on. */
+  self->background = fu_background_new (GTK_APPLICATION (self), self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -273,6 +305,12 @@ fu_application_shutdown (GApplication *app)
   FuApplication *self = FU_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
+  /* No notification keeps buttons nobody answers; a stuck notification
+   * server is not waited for. */
+  if (self->notifier != NULL)
+    fu_notifier_stop (self->notifier);
+  g_clear_object (&self->background);
+
   if (self->store != NULL && !fu_store_flush (self->store, 5000, &error))
     g_warning ("%s", error->message);
 
@@ -285,6 +323,8 @@ fu_application_dispose (GObject *object)
   FuApplication *self = FU_APPLICATION (object);
 
   g_clear_object (&self->rules_runner);
+  g_clear_object (&self->notifier);
+  g_clear_object (&self->background);
   g_clear_object (&self->settings);
   g_clear_object (&self->store);
 

@@ -7,6 +7,7 @@
 
 #include <adwaita.h>
 
+#include "fu-notifier.h"
 #include "fu-store.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ G_DECLARE_FINAL_TYPE (FuApplication, fu_application, FU, APPLICATION, AdwApplica
 FuApplication *fu_application_new          (void);
 GSettings     *fu_application_get_settings (FuApplication *self);
 FuStore       *fu_application_get_store    (FuApplication *self);
+FuNotifier    *fu_application_get_notifier (FuApplication *self);
 gint64         fu_application_get_start_time (void);
 
 G_END_DECLS
