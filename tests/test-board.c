@@ -21,7 +21,7 @@
 
 #define COMPANY   "AT&T <Labs>"
 #define TICK_MS   100
-#define MAX_TICKS 100  /* ten seconds per step */
+#define MAX_TICKS 300  /* thirty seconds per step, for a loaded machine */
 
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);

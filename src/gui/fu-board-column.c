@@ -250,7 +250,7 @@ focus_job_tick_cb (GtkWidget     *widget,
         }
     }
 
-  return ++focus->tries < 10 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+  return ++focus->tries < 60 ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
 }
 
 void

@@ -628,6 +628,24 @@ board_undo_action (GtkWidget  *widget,
   gtk_widget_action_set_enabled (widget, "board.undo", !g_queue_is_empty (&self->undo));
 }
 
+/* Ctrl+Z reaches the board only after a focused text field had its turn;
+ * a field with nothing left to undo lets it through, and it must still
+ * not undo a move behind the user's back. */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_EDITABLE (w))
+      return FALSE;
+
+  return gtk_widget_activate_action (widget, "board.undo", NULL);
+}
+
 static void
 on_store_changed_cb (FuBoard *self)
 {
@@ -810,7 +828,6 @@ fu_board_init (FuBoard *self)
     const char     *format;
     int             arg;
   } keys[] = {
-    { GDK_KEY_z, GDK_CONTROL_MASK, "board.undo", NULL, 0 },
     { GDK_KEY_Left, GDK_SHIFT_MASK | GDK_ALT_MASK, "board.move-focused", "i", -1 },
     { GDK_KEY_Right, GDK_SHIFT_MASK | GDK_ALT_MASK, "board.move-focused", "i", 1 },
     { GDK_KEY_Delete, 0, "board.delete-focused", NULL, 0 },
@@ -840,6 +857,9 @@ fu_board_init (FuBoard *self)
         gtk_shortcut_set_arguments (shortcut, g_variant_new (keys[i].format, keys[i].arg));
       gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
     }
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                                                          gtk_callback_action_new (undo_shortcut_cb, NULL, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo", FALSE);
