@@ -16,6 +16,7 @@
 #include "fu-board-column.h"
 #include "fu-close-job-dialog.h"
 #include "fu-job-card.h"
+#include "fu-job-page.h"
 #include "fu-new-job-dialog.h"
 #include "fu-window.h"
 
@@ -248,6 +249,17 @@ step_job_created (Test *test)
 
   g_clear_object (&test->job);
   test->job = g_list_model_get_item (jobs, 0);
+  /* A new job opens its page; Escape goes back to its card. */
+  if (test->ticks < 1000)
+    {
+      GtkWidget *page = find_descendant (GTK_WIDGET (test->window), FU_TYPE_JOB_PAGE);
+
+      if (page == NULL || !gtk_widget_get_mapped (page) || fu_job_page_get_job (FU_JOB_PAGE (page)) != test->job)
+        return FALSE;
+      xdotool (GTK_WINDOW (test->window), "key Escape");
+      test->ticks = 1000;
+      return FALSE;
+    }
   if (focused_card_job (GTK_WINDOW (test->window)) != test->job)
     return FALSE;
 

@@ -8,10 +8,14 @@
 #include "fu-board.h"
 #include "fu-board-column.h"
 #include "fu-close-job-dialog.h"
+#include "fu-date-entry.h"
 #include "fu-gui.h"
+#include "fu-interaction-dialog.h"
 #include "fu-job-card.h"
+#include "fu-job-page.h"
 #include "fu-new-job-dialog.h"
 #include "fu-preferences-window.h"
+#include "fu-round-dialog.h"
 #include "fu-window.h"
 #include "followup-resources.h"
 
@@ -40,8 +44,12 @@ fu_gui_ensure_types (void)
   g_type_ensure (FU_TYPE_BOARD);
   g_type_ensure (FU_TYPE_BOARD_COLUMN);
   g_type_ensure (FU_TYPE_CLOSE_JOB_DIALOG);
+  g_type_ensure (FU_TYPE_DATE_ENTRY);
+  g_type_ensure (FU_TYPE_INTERACTION_DIALOG);
   g_type_ensure (FU_TYPE_JOB_CARD);
+  g_type_ensure (FU_TYPE_JOB_PAGE);
   g_type_ensure (FU_TYPE_NEW_JOB_DIALOG);
   g_type_ensure (FU_TYPE_PREFERENCES_WINDOW);
+  g_type_ensure (FU_TYPE_ROUND_DIALOG);
   g_type_ensure (FU_TYPE_WINDOW);
 }

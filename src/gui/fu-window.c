@@ -9,6 +9,7 @@
 
 #include "fu-board.h"
 #include "fu-gui.h"
+#include "fu-job-page.h"
 #include "fu-new-job-dialog.h"
 #include "fu-window.h"
 
@@ -25,6 +26,7 @@ struct _FuWindow
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
   FuBoard              *board;
+  FuJobPage            *job_page;
   GtkInfoBar           *info_bar;
   GtkLabel             *info_label;
   GtkWidget            *restore_button;
@@ -183,6 +185,7 @@ fu_window_set_store (FuWindow *self,
     }
 
   fu_board_set_store (self->board, store);
+  fu_job_page_set_store (self->job_page, store);
   on_store_state_cb (self);
 }
 
@@ -192,7 +195,9 @@ on_new_job_created_cb (FuWindow       *self,
                        FuNewJobDialog *dialog)
 {
   adw_view_stack_set_visible_child_name (self->view_stack, "board");
-  fu_board_focus_job (self->board, job);
+  /* A new job opens its page, where the rest of it is filled in; going
+   * back from there puts the focus on its card. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.open-job", "s", fu_job_get_id (job));
 }
 
 static void
@@ -283,13 +288,37 @@ fu_window_go_back_action (GSimpleAction *action,
                           gpointer       user_data)
 {
   FuWindow *self = FU_WINDOW (user_data);
+  FuJob *job = fu_job_page_get_job (self->job_page);
+  gboolean from_job = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "job") == 0;
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  /* Back where the user came from: the job's card has the focus. */
+  if (from_job && job != NULL && !fu_job_is_closed (job))
+    fu_board_focus_job (self->board, job);
+}
+
+static void
+fu_window_open_job_action (GSimpleAction *action,
+                           GVariant      *parameter,
+                           gpointer       user_data)
+{
+  FuWindow *self = FU_WINDOW (user_data);
+  FuJob *job = self->store != NULL ? fu_store_find_job (self->store, g_variant_get_string (parameter, NULL)) : NULL;
+
+  if (job == NULL)
+    return;
+
+  fu_job_page_set_job (self->job_page, job);
+  adw_leaflet_set_visible_child_name (self->leaflet, "job");
+  /* The card that had the focus is gone from view; keys (Escape) go
+   * to the page. */
+  gtk_widget_child_focus (GTK_WIDGET (self->job_page), GTK_DIR_TAB_FORWARD);
 }
 
 static const GActionEntry win_actions[] = {
   { "show-view", fu_window_show_view_action, "s" },
   { "go-back", fu_window_go_back_action },
+  { "open-job", fu_window_open_job_action, "s" },
   { "new-job", fu_window_new_job_action },
   { "undo", fu_window_undo_action },
   { "restore-backup", fu_window_restore_backup_action },
@@ -322,6 +351,7 @@ fu_window_class_init (FuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, board);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, job_page);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_bar);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, restore_button);
@@ -332,6 +362,7 @@ static void
 fu_window_init (FuWindow *self)
 {
   g_type_ensure (FU_TYPE_BOARD);
+  g_type_ensure (FU_TYPE_JOB_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
