@@ -8,6 +8,9 @@
 #include "fu-board.h"
 #include "fu-board-column.h"
 #include "fu-close-job-dialog.h"
+#include "fu-contact-page.h"
+#include "fu-contact-row.h"
+#include "fu-contacts-view.h"
 #include "fu-date-entry.h"
 #include "fu-gui.h"
 #include "fu-interaction-dialog.h"
@@ -44,6 +47,9 @@ fu_gui_ensure_types (void)
   g_type_ensure (FU_TYPE_BOARD);
   g_type_ensure (FU_TYPE_BOARD_COLUMN);
   g_type_ensure (FU_TYPE_CLOSE_JOB_DIALOG);
+  g_type_ensure (FU_TYPE_CONTACT_PAGE);
+  g_type_ensure (FU_TYPE_CONTACT_ROW);
+  g_type_ensure (FU_TYPE_CONTACTS_VIEW);
   g_type_ensure (FU_TYPE_DATE_ENTRY);
   g_type_ensure (FU_TYPE_INTERACTION_DIALOG);
   g_type_ensure (FU_TYPE_JOB_CARD);

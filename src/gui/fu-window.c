@@ -11,6 +11,7 @@
 #include "fu-gui.h"
 #include "fu-job-page.h"
 #include "fu-new-job-dialog.h"
+#include "fu-window-contacts.h"
 #include "fu-window.h"
 
 struct _FuWindow
@@ -26,6 +27,8 @@ struct _FuWindow
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
   FuBoard              *board;
+  FuContactsView       *contacts_view;
+  FuContactPage        *contact_page;
   FuJobPage            *job_page;
   GtkInfoBar           *info_bar;
   GtkLabel             *info_label;
@@ -185,6 +188,7 @@ fu_window_set_store (FuWindow *self,
     }
 
   fu_board_set_store (self->board, store);
+  fu_window_contacts_set_store (GTK_WINDOW (self), store);
   fu_job_page_set_store (self->job_page, store);
   on_store_state_cb (self);
 }
@@ -351,6 +355,8 @@ fu_window_class_init (FuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, board);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, contacts_view);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, contact_page);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, job_page);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_bar);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_label);
@@ -362,11 +368,15 @@ static void
 fu_window_init (FuWindow *self)
 {
   g_type_ensure (FU_TYPE_BOARD);
+  g_type_ensure (FU_TYPE_CONTACTS_VIEW);
+  g_type_ensure (FU_TYPE_CONTACT_PAGE);
   g_type_ensure (FU_TYPE_JOB_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
+  fu_window_contacts_init (GTK_WINDOW (self), self->leaflet, self->toast_overlay,
+                           self->contacts_view, self->contact_page);
   {
     g_autoptr(GPropertyAction) show_closed = g_property_action_new ("show-closed", self->board, "show-closed");
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_closed));

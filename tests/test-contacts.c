@@ -1,0 +1,575 @@
+/* test-contacts.c: the Contacts view and a contact's sheet driven like a
+ * user drives them (xdotool under Xvfb): add a contact, fill in the sheet,
+ * link them to a job as hiring manager, log a call, and delete them with
+ * Undo, checking what is shown and the saved file after every step.
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "fu-test-ui.h"
+#include "fu-application.h"
+#include "fu-contact-page.h"
+#include "fu-contacts-view.h"
+#include "fu-window.h"
+
+#define COMPANY   "AT&T <Labs>"
+#define NAME      "Priya Raman"
+#define EMAIL     "priya@att-labs.example"
+#define TICK_MS   100
+#define MAX_TICKS 100  /* ten seconds per step */
+
+typedef struct _Test Test;
+typedef gboolean (*StepFunc) (Test *test);
+
+struct _Test
+{
+  FuApplication  *app;
+  FuWindow       *window;
+  FuStore        *store;
+  FuJob          *job;
+  FuContact      *contact;
+  guint           step;
+  guint           ticks;
+  const StepFunc *steps;
+};
+
+/* ---- helpers ------------------------------------------------------- */
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+collect_descendants (GtkWidget *root,
+                     GType      type,
+                     GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_descendants (child, type, found);
+    }
+}
+
+static GtkWindow *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static void
+xdotool (GtkWindow  *window,
+         const char *commands)
+{
+  gulong xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s", xid, commands);
+  const char *argv[] = { "/bin/sh", "-c", script, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_test_message ("xdotool: %s", commands);
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* A label on screen under @root shows @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return TRUE;
+      if (shows_text (child, text))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static GtkWidget *
+page (Test *test)
+{
+  return find_descendant (GTK_WIDGET (test->window), FU_TYPE_CONTACT_PAGE);
+}
+
+static GtkWidget *
+contacts_view (Test *test)
+{
+  return find_descendant (GTK_WIDGET (test->window), FU_TYPE_CONTACTS_VIEW);
+}
+
+static const char *
+visible_page (Test *test)
+{
+  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (test->window), ADW_TYPE_LEAFLET));
+
+  return adw_leaflet_get_visible_child_name (leaflet);
+}
+
+static AdwEntryRow *
+entry_row (Test       *test,
+           const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_descendants (page (test), ADW_TYPE_ENTRY_ROW, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
+      return g_ptr_array_index (rows, i);
+
+  g_assert_not_reached ();
+}
+
+/* The data file as written, after the store has saved every edit. */
+static JsonObject *
+saved_root (Test *test)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (fu_store_flush (test->store, 5000, &error));
+  g_assert_no_error (error);
+  json_parser_load_from_file (parser, fu_store_get_path (test->store), &error);
+  g_assert_no_error (error);
+  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
+}
+
+static JsonObject *
+find_by_member (JsonArray  *array,
+                const char *member,
+                const char *value)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (object, member, NULL), value) == 0)
+        return object;
+    }
+
+  return NULL;
+}
+
+/* The saved job's link to the contact, or NULL. */
+static const char *
+saved_part_on_job (JsonObject *root,
+                   Test       *test)
+{
+  JsonObject *job = find_by_member (json_object_get_array_member (root, "jobs"), "id", fu_job_get_id (test->job));
+  JsonObject *link;
+
+  g_assert_nonnull (job);
+  link = find_by_member (json_object_get_array_member (job, "contacts"), "contact_id",
+                         fu_contact_get_id (test->contact));
+  return link != NULL ? json_object_get_string_member (link, "part") : NULL;
+}
+
+/* ---- steps ----------------------------------------------------------- */
+
+static gboolean
+step_wait_loaded (Test *test)
+{
+  test->window = FU_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (test->app)));
+  test->store = fu_application_get_store (test->app);
+
+  if (test->window == NULL || !gtk_widget_get_mapped (GTK_WIDGET (test->window)) ||
+      !fu_store_get_loaded (test->store))
+    return FALSE;
+
+  /* The job the contact will be linked to. */
+  test->job = fu_job_new ();
+  fu_job_set_company (test->job, COMPANY);
+  fu_job_set_title (test->job, "Site Reliability Engineer");
+  fu_store_add_job (test->store, test->job);
+  return TRUE;
+}
+
+static gboolean
+step_empty_contacts_view (Test *test)
+{
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key ctrl+3");
+
+  /* The empty state says what to do first. */
+  return gtk_widget_get_mapped (contacts_view (test)) &&
+         shows_text (contacts_view (test), "No Contacts Yet");
+}
+
+static gboolean
+step_new_contact (Test *test)
+{
+  GtkWindow *dialog;
+
+  if (test->ticks == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (test->window), "new-contact", NULL);
+
+  dialog = find_dialog ();
+  if (dialog == NULL)
+    return FALSE;
+
+  xdotool (dialog, "type --delay 20 '" NAME "' && xdotool key Return");
+  return TRUE;
+}
+
+static gboolean
+step_sheet_open (Test *test)
+{
+  GListModel *contacts = fu_store_get_contacts (test->store);
+
+  if (g_list_model_get_n_items (contacts) != 1 || find_dialog () != NULL ||
+      g_strcmp0 (visible_page (test), "contact") != 0 || !gtk_widget_get_mapped (page (test)))
+    return FALSE;
+
+  test->contact = g_list_model_get_item (contacts, 0);
+  g_assert_cmpstr (fu_contact_get_name (test->contact), ==, NAME);
+  g_assert_true (fu_contact_page_get_contact (FU_CONTACT_PAGE (page (test))) == test->contact);
+  g_assert_true (shows_text (page (test), "Not contacted yet"));
+  return TRUE;
+}
+
+static gboolean
+step_fill_fields (Test *test)
+{
+  if (test->ticks == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (entry_row (test, "Company")));
+      xdotool (GTK_WINDOW (test->window), "type --delay 20 '" COMPANY "'");
+    }
+  if (test->ticks == 1000)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (entry_row (test, "Email")));
+      xdotool (GTK_WINDOW (test->window), "type --delay 20 '" EMAIL "'");
+    }
+
+  if (test->ticks < 1000)
+    {
+      if (g_strcmp0 (fu_contact_get_company (test->contact), COMPANY) == 0)
+        test->ticks = 999;
+      return FALSE;
+    }
+  if (g_strcmp0 (fu_contact_get_email (test->contact), EMAIL) != 0)
+    return FALSE;
+
+  /* Saved without a Save button; the sheet shows the name as written. */
+  {
+    g_autoptr(JsonObject) root = saved_root (test);
+    JsonObject *contact = find_by_member (json_object_get_array_member (root, "contacts"), "id",
+                                          fu_contact_get_id (test->contact));
+
+    g_assert_nonnull (contact);
+    g_assert_cmpstr (json_object_get_string_member (contact, "company"), ==, COMPANY);
+    g_assert_cmpstr (json_object_get_string_member (contact, "email"), ==, EMAIL);
+  }
+  g_assert_true (shows_text (page (test), COMPANY));
+  return TRUE;
+}
+
+static gboolean
+step_link_to_job (Test *test)
+{
+  GtkWindow *dialog;
+  g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
+
+  if (test->ticks == 0)
+    gtk_widget_activate_action (page (test), "contact.link-job", NULL);
+
+  dialog = find_dialog ();
+  if (dialog == NULL)
+    return FALSE;
+
+  /* The job, then the part on it: choose Hiring manager and Link. */
+  collect_descendants (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drop_downs);
+  g_assert_cmpuint (drop_downs->len, ==, 2);
+  g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (drop_downs, 0)), ==, 0);
+  gtk_drop_down_set_selected (g_ptr_array_index (drop_downs, 1), FU_PART_HIRING_MANAGER);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "link");
+  gtk_window_destroy (dialog);
+  return TRUE;
+}
+
+static gboolean
+step_linked (Test *test)
+{
+  FuJobContact *link = fu_job_find_contact_link (test->job, fu_contact_get_id (test->contact));
+  g_autoptr(JsonObject) root = NULL;
+
+  /* The sheet lists the job with the part on it. */
+  if (link == NULL || !shows_text (page (test), "Hiring manager") ||
+      !shows_text (page (test), COMPANY " — Site Reliability Engineer"))
+    return FALSE;
+
+  g_assert_cmpint (fu_job_contact_get_part (link), ==, FU_PART_HIRING_MANAGER);
+  root = saved_root (test);
+  g_assert_cmpstr (saved_part_on_job (root, test), ==, "hiring-manager");
+  return TRUE;
+}
+
+static gboolean
+step_log_call (Test *test)
+{
+  GtkWindow *dialog;
+
+  if (test->ticks == 0)
+    {
+      g_assert_true (shows_text (page (test), "Not contacted yet"));
+      /* The button's mnemonic: Log a _Call. */
+      xdotool (GTK_WINDOW (test->window), "key alt+c");
+    }
+
+  dialog = find_dialog ();
+  if (dialog == NULL)
+    return FALSE;
+
+  xdotool (dialog, "type --delay 20 'Asked about the timeline' && xdotool key Return");
+  return TRUE;
+}
+
+static gboolean
+step_call_logged (Test *test)
+{
+  GListModel *interactions = fu_store_get_interactions (test->store);
+  g_autoptr(FuInteraction) call = NULL;
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) saved_time = NULL;
+  JsonObject *saved;
+  JsonArray *ids;
+
+  if (g_list_model_get_n_items (interactions) != 1 || find_dialog () != NULL ||
+      !shows_text (page (test), "Last contacted: Today"))
+    return FALSE;
+
+  call = g_list_model_get_item (interactions, 0);
+  g_assert_cmpint (fu_interaction_get_channel (call), ==, FU_CHANNEL_CALL);
+  g_assert_cmpint (fu_interaction_get_direction (call), ==, FU_DIRECTION_OUTBOUND);
+  g_assert_true (fu_interaction_has_contact (call, fu_contact_get_id (test->contact)));
+  /* The only open job the contact is on was chosen for it. */
+  g_assert_cmpstr (fu_interaction_get_job_id (call), ==, fu_job_get_id (test->job));
+  g_assert_true (shows_text (page (test), "You called them"));
+  g_assert_true (shows_text (page (test), "Asked about the timeline"));
+
+  /* The file holds the call: who, which way, when. */
+  root = saved_root (test);
+  saved = json_array_get_object_element (json_object_get_array_member (root, "interactions"), 0);
+  g_assert_cmpstr (json_object_get_string_member (saved, "channel"), ==, "call");
+  g_assert_cmpstr (json_object_get_string_member (saved, "direction"), ==, "outbound");
+  g_assert_cmpstr (json_object_get_string_member (saved, "job_id"), ==, fu_job_get_id (test->job));
+  g_assert_cmpstr (json_object_get_string_member (saved, "subject"), ==, "Asked about the timeline");
+  ids = json_object_get_array_member (saved, "contact_ids");
+  g_assert_cmpuint (json_array_get_length (ids), ==, 1);
+  g_assert_cmpstr (json_array_get_string_element (ids, 0), ==, fu_contact_get_id (test->contact));
+  saved_time = g_date_time_new_from_iso8601 (json_object_get_string_member (saved, "time"), NULL);
+  g_assert_nonnull (saved_time);
+  /* Logged "now": the same day, not some default time. */
+  g_assert_cmpint (ABS (g_date_time_difference (now, saved_time)), <, G_TIME_SPAN_HOUR);
+  return TRUE;
+}
+
+static gboolean
+step_list_shows_last_contacted (Test *test)
+{
+  if (test->ticks == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (test->window), "go-back", NULL);
+
+  /* Back on the list: the row says when they were last contacted. */
+  return g_strcmp0 (visible_page (test), "main") == 0 &&
+         shows_text (contacts_view (test), NAME) &&
+         shows_text (contacts_view (test), "Today") &&
+         shows_text (contacts_view (test), COMPANY);
+}
+
+static gboolean
+step_delete (Test *test)
+{
+  GtkWindow *dialog;
+
+  if (test->ticks == 0)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (test->window), "open-contact",
+                                      g_variant_new_string (fu_contact_get_id (test->contact)));
+      gtk_widget_activate_action (page (test), "contact.delete", NULL);
+    }
+
+  /* Linked to a job: asked first, naming how many. */
+  dialog = find_dialog ();
+  if (dialog == NULL)
+    return FALSE;
+
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==, "Delete " NAME "?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "1 job"));
+  g_assert_nonnull (fu_store_find_contact (test->store, fu_contact_get_id (test->contact)));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "delete");
+  gtk_window_destroy (dialog);
+  return TRUE;
+}
+
+static GtkWidget *
+undo_button (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && gtk_widget_get_mapped (child) &&
+          g_strcmp0 (gtk_button_get_label (GTK_BUTTON (child)), "_Undo") == 0)
+        return child;
+      found = undo_button (child);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+step_deleted (Test *test)
+{
+  g_autoptr(JsonObject) root = NULL;
+
+  if (fu_store_find_contact (test->store, fu_contact_get_id (test->contact)) != NULL ||
+      g_strcmp0 (visible_page (test), "main") != 0 || undo_button (GTK_WIDGET (test->window)) == NULL)
+    return FALSE;
+
+  g_assert_null (fu_job_find_contact_link (test->job, fu_contact_get_id (test->contact)));
+  root = saved_root (test);
+  g_assert_null (find_by_member (json_object_get_array_member (root, "contacts"), "id",
+                                 fu_contact_get_id (test->contact)));
+  g_assert_null (saved_part_on_job (root, test));
+  return TRUE;
+}
+
+static gboolean
+step_undo (Test *test)
+{
+  g_autoptr(JsonObject) root = NULL;
+  FuJobContact *link;
+
+  if (test->ticks == 0)
+    gtk_widget_activate (undo_button (GTK_WIDGET (test->window)));
+
+  link = fu_job_find_contact_link (test->job, fu_contact_get_id (test->contact));
+  if (fu_store_find_contact (test->store, fu_contact_get_id (test->contact)) != test->contact || link == NULL)
+    return FALSE;
+
+  /* The contact, their link and their part are back, on disk too. */
+  g_assert_cmpint (fu_job_contact_get_part (link), ==, FU_PART_HIRING_MANAGER);
+  root = saved_root (test);
+  g_assert_nonnull (find_by_member (json_object_get_array_member (root, "contacts"), "id",
+                                    fu_contact_get_id (test->contact)));
+  g_assert_cmpstr (saved_part_on_job (root, test), ==, "hiring-manager");
+  return shows_text (contacts_view (test), NAME);
+}
+
+static const StepFunc steps[] = {
+  step_wait_loaded,
+  step_empty_contacts_view,
+  step_new_contact,
+  step_sheet_open,
+  step_fill_fields,
+  step_link_to_job,
+  step_linked,
+  step_log_call,
+  step_call_logged,
+  step_list_shows_last_contacted,
+  step_delete,
+  step_deleted,
+  step_undo,
+  NULL,
+};
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  Test *test = user_data;
+
+  if (test->steps[test->step] == NULL)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (test->steps[test->step] (test))
+    {
+      g_test_message ("step %u done", test->step);
+      test->step++;
+      test->ticks = 0;
+    }
+  else if (++test->ticks % 1000 > MAX_TICKS)
+    {
+      g_error ("contacts step %u did not complete", test->step);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_activate_cb (GApplication *app,
+                Test         *test)
+{
+  g_timeout_add (TICK_MS, on_tick_cb, test);
+}
+
+static void
+test_contacts_add_link_log_delete_undo (void)
+{
+  g_autoptr(FuApplication) app = fu_application_new ();
+  char *argv[] = { (char *) "followup", NULL };
+  Test test = { .app = app, .steps = steps };
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_null (test.steps[test.step]);
+  g_clear_object (&test.job);
+  g_clear_object (&test.contact);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fu_test_ui_init (&argc, &argv);
+
+  g_test_add_func ("/contacts/add-link-log-delete-undo", test_contacts_add_link_log_delete_undo);
+
+  return g_test_run ();
+}
