@@ -15,7 +15,7 @@
 #include <sys/wait.h>
 
 #include "fu-application.h"
-#include "fu-background.h"
+#include "fu-background-private.h"
 #include "fu-model.h"
 #include "fu-notifier-private.h"
 #include "fu-test-ui.h"
@@ -33,10 +33,9 @@ static GPid       helper_pid;
 /* ---- the bus and the servers --------------------------------------------- */
 
 static void
-wait_for_server (void)
+wait_for_name (const char *name)
 {
-  const char *argv[] = { "gdbus", "wait", "--session", "--timeout", "20",
-                         "org.freedesktop.Notifications", NULL };
+  const char *argv[] = { "gdbus", "wait", "--session", "--timeout", "20", name, NULL };
   g_autoptr(GError) error = NULL;
   int status;
 
@@ -46,7 +45,8 @@ wait_for_server (void)
 }
 
 static void
-spawn_helper (const char * const *argv)
+spawn_helper_for (const char * const *argv,
+                  const char         *name)
 {
   g_autoptr(GError) error = NULL;
 
@@ -54,7 +54,13 @@ spawn_helper (const char * const *argv)
                  G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL,
                  NULL, NULL, &helper_pid, &error);
   g_assert_no_error (error);
-  wait_for_server ();
+  wait_for_name (name);
+}
+
+static void
+spawn_helper (const char * const *argv)
+{
+  spawn_helper_for (argv, "org.freedesktop.Notifications");
 }
 
 /* @caps: what the server says it can do, e.g. "actions body body-markup". */
@@ -565,6 +571,70 @@ test_notify_actions_and_restart (void)
   stop_helper ();
 }
 
+static FuStore *snooze_store;
+
+static gboolean
+notified_after_snooze (gpointer data)
+{
+  GDateTime *ended = data;
+  GDateTime *last = fu_follow_up_get_last_notified (fu_store_find_follow_up (snooze_store, "fu-ended"));
+
+  return last != NULL && g_date_time_compare (last, ended) >= 0;
+}
+
+/* A snooze that ended is a new due time: notified again, once; one still
+ * running is not. */
+static void
+test_notify_snooze_ends (void)
+{
+  g_autoptr(GSettings) settings = test_settings ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) due = g_date_time_add_hours (now, -3);
+  g_autoptr(GDateTime) notified = g_date_time_add_hours (now, -2);
+  g_autoptr(GDateTime) ended = g_date_time_add_minutes (now, -1);
+  g_autoptr(GDateTime) running = g_date_time_add_minutes (now, 30);
+  g_autofree char *due_text = iso (due);
+  g_autofree char *notified_text = iso (notified);
+  g_autofree char *ended_text = iso (ended);
+  g_autofree char *running_text = iso (running);
+  g_autofree char *json = g_strdup_printf (
+    "{\"id\": \"fu-ended\", \"kind\": \"custom\", \"job_id\": \"job-1\", \"due\": \"%s\","
+    " \"state\": \"snoozed\", \"snoozed_until\": \"%s\", \"last_notified\": \"%s\","
+    " \"origin\": \"user\", \"title\": \"Snooze over\"},"
+    "{\"id\": \"fu-running\", \"kind\": \"custom\", \"job_id\": \"job-1\", \"due\": \"%s\","
+    " \"state\": \"snoozed\", \"snoozed_until\": \"%s\", \"last_notified\": \"%s\","
+    " \"origin\": \"user\", \"title\": \"Still snoozed\"}",
+    due_text, ended_text, notified_text, due_text, running_text, notified_text);
+  g_autoptr(FuStore) store = NULL;
+  g_autoptr(FuNotifier) notifier = NULL;
+  g_autoptr(GPtrArray) calls = NULL;
+  g_autofree char *summary = NULL;
+  GDateTime *last;
+
+  start_mock_server ("actions body body-markup");
+  write_data (json);
+  store = load_store ();
+  snooze_store = store;
+  notifier = fu_notifier_new (NULL, store, settings);
+  fu_notifier_start (notifier);
+
+  /* The running snooze is what the timer waits for. */
+  g_assert_true (g_date_time_equal (fu_notifier_get_next_wakeup (notifier), running));
+  wait_for_notify_calls (1);
+  calls = notify_calls ();
+  g_assert_cmpuint (calls->len, ==, 1);
+  summary = call_string (g_ptr_array_index (calls, 0), 3);
+  g_assert_cmpstr (summary, ==, "Snooze over");
+
+  /* Marked for the new due time, the end of the snooze. */
+  wait_until (notified_after_snooze, ended, "the follow-up is marked notified again");
+  last = fu_follow_up_get_last_notified (fu_store_find_follow_up (store, "fu-running"));
+  g_assert_true (g_date_time_equal (last, notified));
+
+  fu_notifier_stop (notifier);
+  stop_helper ();
+}
+
 /* Five missed while FollowUp was not running: one summary, and all five
  * count as notified. */
 static void
@@ -887,6 +957,58 @@ test_notify_hung_server (void)
   stop_helper ();
 }
 
+/* Started at login with `--background` and the user's consent: no window,
+ * yet the application keeps running (held) and notifies; activating it
+ * (a notification, the launcher) shows the window. */
+static gboolean
+background_tick_cb (gpointer data)
+{
+  AppTest *test = data;
+
+  test->ticks++;
+  g_assert_cmpuint (test->ticks, <, STEP_SECONDS * 10);
+  switch (test->step)
+    {
+    case 0:
+      if (!fu_store_get_loaded (fu_application_get_store (test->app)))
+        return G_SOURCE_CONTINUE;
+      /* Still running after startup and activation, with no window. */
+      g_assert_null (gtk_application_get_windows (GTK_APPLICATION (test->app)));
+      g_assert_nonnull (fu_application_get_notifier (test->app));
+      g_application_activate (G_APPLICATION (test->app));
+      test->step++;
+      return G_SOURCE_CONTINUE;
+
+    case 1:
+      if (!window_ready (test))
+        return G_SOURCE_CONTINUE;
+      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
+      return G_SOURCE_REMOVE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_notify_background_start (void)
+{
+  g_autoptr(GSettings) settings = test_settings ();
+  g_autofree char *path = fu_background_get_autostart_path ();
+  AppTest test = { 0 };
+  char *argv[] = { (char *) "followup", (char *) "--background", NULL };
+
+  write_data ("");
+  g_settings_set_boolean (settings, "run-in-background", TRUE);
+  test.app = fu_application_new ();
+  g_timeout_add (100, background_tick_cb, &test);
+  g_assert_cmpint (g_application_run (G_APPLICATION (test.app), 2, argv), ==, 0);
+  g_assert_cmpuint (test.step, ==, 1);
+  /* The consent also makes it start at login. */
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_object_unref (test.app);
+}
+
 /* Consent on: an autostart entry that starts FollowUp hidden; off: gone. */
 static void
 test_notify_autostart (void)
@@ -915,6 +1037,59 @@ test_notify_autostart (void)
 
   g_settings_set_boolean (settings, "run-in-background", FALSE);
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
+typedef struct
+{
+  const char *path;
+  const char *line;
+} LogLine;
+
+static gboolean
+log_has_line (gpointer data)
+{
+  LogLine *expect = data;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (expect->path, &text, NULL, NULL))
+    return FALSE;
+  lines = g_strsplit (text, "\n", -1);
+  return g_strv_contains ((const char * const *) lines, expect->line);
+}
+
+/* Inside the Flatpak: the consent goes to the Background portal, with
+ * autostart and the command line that starts FollowUp hidden; turning it
+ * off asks again without autostart.  No autostart file is written. */
+static void
+test_notify_background_portal (void)
+{
+  g_autoptr(GSettings) settings = test_settings ();
+  g_autoptr(FuBackground) background = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("portal-XXXXXX", NULL);
+  g_autofree char *log = g_build_filename (dir, "portal.log", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "notify", "background-portal.py", NULL);
+  g_autofree char *path = fu_background_get_autostart_path ();
+  const char *argv[] = { "/usr/bin/python3", script, log, NULL };
+  LogLine on = { log, "RequestBackground autostart=True commandline=followup --background" };
+  LogLine off = { log, "RequestBackground autostart=False commandline=followup --background" };
+
+  spawn_helper_for (argv, "org.freedesktop.portal.Desktop");
+  fu_background_set_sandboxed (TRUE);
+  background = fu_background_new (NULL, settings);
+
+  g_settings_set_boolean (settings, "run-in-background", TRUE);
+  wait_until (log_has_line, &on, "the portal is asked for autostart");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  g_settings_set_boolean (settings, "run-in-background", FALSE);
+  wait_until (log_has_line, &off, "the portal is told to drop autostart");
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  /* The portal said yes both times: the switch stays where the user put it. */
+  g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
+
+  g_clear_object (&background);
+  stop_helper ();
 }
 
 int
@@ -946,6 +1121,9 @@ main (int   argc,
   g_test_add_func ("/notify/no-server", test_notify_no_server);
   g_test_add_func ("/notify/hung-server", test_notify_hung_server);
   g_test_add_func ("/notify/autostart", test_notify_autostart);
+  g_test_add_func ("/notify/background-start", test_notify_background_start);
+  g_test_add_func ("/notify/background-portal", test_notify_background_portal);
+  g_test_add_func ("/notify/snooze-ends", test_notify_snooze_ends);
 
   status = g_test_run ();
 
