@@ -1,7 +1,7 @@
 /* test-contacts.c: the Contacts view and a contact's sheet driven like a
  * user drives them (xdotool under Xvfb): add a contact, fill in the sheet,
- * link them to a job as hiring manager, log a call, and delete them with
- * Undo, checking what is shown and the saved file after every step.
+ * link them to a job as hiring manager, log a call, delete them with
+ * Undo and import a vCard file with a duplicate and a bad card, checking what is shown and the saved file after every step.
  *
  * Copyright 2026 The FollowUp developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -15,6 +15,7 @@
 #include "fu-application.h"
 #include "fu-contact-page.h"
 #include "fu-contacts-view.h"
+#include "fu-window-contacts.h"
 #include "fu-window.h"
 
 #define COMPANY   "AT&T <Labs>"
@@ -500,6 +501,64 @@ step_undo (Test *test)
   return shows_text (contacts_view (test), NAME);
 }
 
+/* An address-book export: the same person again (another spelling of the
+ * email), a card with no name, and someone new. */
+static const char *import_vcf =
+  "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Priya R.\r\nN:R.;Priya;;;\r\n"
+  "EMAIL;TYPE=INTERNET:PRIYA@att-labs.example\r\nTEL;TYPE=CELL:+1 415 555 0142\r\nEND:VCARD\r\n"
+  "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:nobody@example.org\r\nEND:VCARD\r\n"
+  "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Sam O'Neil\r\nEMAIL:sam@harbor.example\r\nEND:VCARD\r\n";
+
+static gboolean
+step_import (Test *test)
+{
+  GtkWindow *dialog;
+  const char *body;
+
+  if (test->ticks == 0)
+    {
+      g_autofree char *path = g_build_filename (g_get_user_data_dir (), "address-book.vcf", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+      g_autoptr(GError) error = NULL;
+
+      g_file_set_contents (path, import_vcf, -1, &error);
+      g_assert_no_error (error);
+      /* As after the file chooser. */
+      fu_window_contacts_import_file (GTK_WINDOW (test->window), file);
+    }
+
+  dialog = find_dialog ();
+  if (dialog == NULL)
+    return FALSE;
+
+  /* The duplicate is offered for merging, named as the user knows them. */
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog));
+  g_assert_nonnull (strstr (body, "Priya R."));
+  g_assert_nonnull (strstr (body, NAME));
+  g_assert_cmpuint (g_list_model_get_n_items (fu_store_get_contacts (test->store)), ==, 1);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "merge");
+  gtk_window_destroy (dialog);
+  return TRUE;
+}
+
+static gboolean
+step_imported (Test *test)
+{
+  GtkWindow *dialog = find_dialog ();
+  GListModel *contacts = fu_store_get_contacts (test->store);
+
+  /* The bad card is reported by its number; the others were imported. */
+  if (dialog == NULL)
+    return FALSE;
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), "Card 2"));
+  gtk_window_destroy (dialog);
+
+  g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
+  g_assert_cmpstr (fu_contact_get_name (test->contact), ==, NAME);
+  g_assert_cmpstr (fu_contact_get_phone (test->contact), ==, "+1 415 555 0142");
+  return shows_text (contacts_view (test), "Sam O'Neil");
+}
+
 static const StepFunc steps[] = {
   step_wait_loaded,
   step_empty_contacts_view,
@@ -514,6 +573,8 @@ static const StepFunc steps[] = {
   step_delete,
   step_deleted,
   step_undo,
+  step_import,
+  step_imported,
   NULL,
 };
 
@@ -550,7 +611,7 @@ on_activate_cb (GApplication *app,
 }
 
 static void
-test_contacts_add_link_log_delete_undo (void)
+test_contacts_add_link_log_delete_undo_import (void)
 {
   g_autoptr(FuApplication) app = fu_application_new ();
   char *argv[] = { (char *) "followup", NULL };
@@ -569,7 +630,7 @@ main (int   argc,
 {
   fu_test_ui_init (&argc, &argv);
 
-  g_test_add_func ("/contacts/add-link-log-delete-undo", test_contacts_add_link_log_delete_undo);
+  g_test_add_func ("/contacts/add-link-log-delete-undo-import", test_contacts_add_link_log_delete_undo_import);
 
   return g_test_run ();
 }

@@ -167,6 +167,13 @@ render_header (FuContactPage *self)
                                                follow_up_text (next));
 
       gtk_label_set_text (self->follow_up_label, text);
+      /* Coloured as the board's badges are. */
+      gtk_widget_remove_css_class (GTK_WIDGET (self->follow_up_label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->follow_up_label), "warning");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->follow_up_label), "accent");
+      gtk_widget_add_css_class (GTK_WIDGET (self->follow_up_label),
+                                urgency == FU_DUE_OVERDUE ? "error"
+                                : urgency == FU_DUE_TODAY ? "warning" : "accent");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->follow_up_label), next != NULL);
 }
