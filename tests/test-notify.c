@@ -16,6 +16,7 @@
 
 #include "fu-application.h"
 #include "fu-background-private.h"
+#include "fu-job-page.h"
 #include "fu-model.h"
 #include "fu-notifier-private.h"
 #include "fu-test-ui.h"
@@ -1009,6 +1010,88 @@ test_notify_background_start (void)
   g_object_unref (test.app);
 }
 
+static guint
+count_calls (const char *method)
+{
+  g_autoptr(GDBusConnection) connection = session ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GVariantIter) iter = NULL;
+  const char *name;
+  guint n = 0;
+
+  reply = g_dbus_connection_call_sync (connection, "org.freedesktop.Notifications",
+                                       "/org/freedesktop/Notifications",
+                                       "org.freedesktop.DBus.Mock", "GetCalls", NULL,
+                                       G_VARIANT_TYPE ("(a(tsav))"), G_DBUS_CALL_FLAGS_NONE,
+                                       10000, NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(a(tsav))", &iter);
+  while (g_variant_iter_next (iter, "(t&s@av)", NULL, &name, NULL))
+    if (g_strcmp0 (name, method) == 0)
+      n++;
+
+  return n;
+}
+
+/* A click on the notification's body opens the job in the window; Quit
+ * closes the notification, so no dead buttons remain. */
+static gboolean
+open_job_tick_cb (gpointer data)
+{
+  AppTest *test = data;
+  GtkWidget *page;
+
+  test->ticks++;
+  g_assert_cmpuint (test->ticks, <, STEP_SECONDS * 10 * 2);
+  switch (test->step)
+    {
+    case 0:
+      if (!window_ready (test) || count_calls ("Notify") == 0)
+        return G_SOURCE_CONTINUE;
+      invoke_action (1, "default");
+      test->step++;
+      return G_SOURCE_CONTINUE;
+
+    case 1:
+      page = find_descendant (GTK_WIDGET (app_window (test)), FU_TYPE_JOB_PAGE);
+      if (page == NULL || !gtk_widget_get_mapped (page) || fu_job_page_get_job (FU_JOB_PAGE (page)) == NULL ||
+          g_strcmp0 (fu_job_get_id (fu_job_page_get_job (FU_JOB_PAGE (page))), "job-1") != 0)
+        return G_SOURCE_CONTINUE;
+      test->view_switched = TRUE;
+      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
+      return G_SOURCE_REMOVE;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+test_notify_open_job_and_quit (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) past = g_date_time_add_hours (now, -1);
+  g_autofree char *one = follow_up_json ("fu-1", WHAT, past);
+  g_autoptr(GSettings) settings = test_settings ();
+  AppTest test = { 0 };
+  char *argv[] = { (char *) "followup", NULL };
+
+  start_mock_server ("actions body body-markup");
+  write_data (one);
+  test.app = fu_application_new ();
+  g_timeout_add (100, open_job_tick_cb, &test);
+  g_assert_cmpint (g_application_run (G_APPLICATION (test.app), 1, argv), ==, 0);
+  g_assert_true (test.view_switched);
+
+  /* GNOME closes a clicked notification itself, and Quit closes what is
+   * still shown: here the mock keeps it, so Quit must have closed it. */
+  g_assert_cmpuint (count_calls ("Notify"), ==, 1);
+  g_assert_cmpuint (count_calls ("CloseNotification"), ==, 1);
+  g_object_unref (test.app);
+  stop_helper ();
+}
+
 /* Consent on: an autostart entry that starts FollowUp hidden; off: gone. */
 static void
 test_notify_autostart (void)
@@ -1124,6 +1207,7 @@ main (int   argc,
   g_test_add_func ("/notify/background-start", test_notify_background_start);
   g_test_add_func ("/notify/background-portal", test_notify_background_portal);
   g_test_add_func ("/notify/snooze-ends", test_notify_snooze_ends);
+  g_test_add_func ("/notify/open-job-and-quit", test_notify_open_job_and_quit);
 
   status = g_test_run ();
 
