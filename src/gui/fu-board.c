@@ -46,6 +46,7 @@ struct _FuBoard
   FuStore        *store;
   FuJobIndex     *index;
   gboolean        show_closed;
+  gboolean        narrow;
   GQueue          undo;
   AdwToast       *toast;  /* weak: the board's toast on show */
   gulong          store_handlers[4];
@@ -56,6 +57,7 @@ struct _FuBoard
   GtkStack       *stack;
   GtkSpinner     *spinner;
   GtkBox         *columns_box;
+  GtkDropDown    *stage_picker;
 };
 
 G_DEFINE_FINAL_TYPE (FuBoard, fu_board, GTK_TYPE_WIDGET)
@@ -91,6 +93,34 @@ fu_board_get_store (FuBoard *self)
   return self->store;
 }
 
+/* Wide: every stage, and Closed when asked for.  Narrow: the picked one. */
+static void
+update_columns (FuBoard *self)
+{
+  guint picked = gtk_drop_down_get_selected (self->stage_picker);
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    gtk_widget_set_visible (self->columns[i],
+                            self->narrow ? i == picked : (i != CLOSED_COLUMN || self->show_closed));
+  gtk_widget_set_visible (GTK_WIDGET (self->stage_picker), self->narrow);
+}
+
+static void
+on_stage_picked_cb (FuBoard *self)
+{
+  update_columns (self);
+}
+
+void
+fu_board_set_narrow (FuBoard  *self,
+                     gboolean  narrow)
+{
+  g_return_if_fail (FU_IS_BOARD (self));
+
+  self->narrow = !!narrow;
+  update_columns (self);
+}
+
 gboolean
 fu_board_get_show_closed (FuBoard *self)
 {
@@ -110,7 +140,7 @@ fu_board_set_show_closed (FuBoard  *self,
     return;
 
   self->show_closed = show_closed;
-  gtk_widget_set_visible (self->columns[CLOSED_COLUMN], show_closed);
+  update_columns (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_CLOSED]);
 }
 
@@ -169,6 +199,9 @@ fu_board_focus_job (FuBoard *self,
     return;
   if (column == self->columns[CLOSED_COLUMN])
     fu_board_set_show_closed (self, TRUE);
+  for (guint i = 0; self->narrow && i < N_COLUMNS; i++)
+    if (self->columns[i] == column)
+      gtk_drop_down_set_selected (self->stage_picker, i);
 
   fu_board_column_focus_job (FU_BOARD_COLUMN (column), job);
 }
@@ -804,6 +837,8 @@ fu_board_class_init (FuBoardClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuBoard, stack);
   gtk_widget_class_bind_template_child (widget_class, FuBoard, spinner);
   gtk_widget_class_bind_template_child (widget_class, FuBoard, columns_box);
+  gtk_widget_class_bind_template_child (widget_class, FuBoard, stage_picker);
+  gtk_widget_class_bind_template_callback (widget_class, on_stage_picked_cb);
 
   gtk_widget_class_install_action (widget_class, "board.move", "(ss)", board_move_action);
   gtk_widget_class_install_action (widget_class, "board.move-focused", "i", board_move_focused_action);
@@ -842,7 +877,17 @@ fu_board_init (FuBoard *self)
       self->columns[i] = fu_board_column_new (i == CLOSED_COLUMN ? FU_BOARD_COLUMN_CLOSED : (FuStage) i);
       gtk_box_append (self->columns_box, self->columns[i]);
     }
-  gtk_widget_set_visible (self->columns[CLOSED_COLUMN], FALSE);
+  {
+    g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
+
+    for (guint i = 0; i < CLOSED_COLUMN; i++)
+      gtk_string_list_append (stages, fu_stage_get_title (i));
+    gtk_string_list_append (stages, _("Closed"));
+    gtk_drop_down_set_model (self->stage_picker, G_LIST_MODEL (stages));
+    /* Most jobs wait in Applied. */
+    gtk_drop_down_set_selected (self->stage_picker, FU_STAGE_APPLIED);
+  }
+  update_columns (self);
 
   /* Managed scope: the window runs these in the bubble phase, after a
    * focused text field has had its own Ctrl+Z. */

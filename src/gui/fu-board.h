@@ -24,6 +24,9 @@ void      fu_board_set_show_closed (FuBoard  *self,
 /* Shows only the jobs @filter matches (the search), NULL for all. */
 void      fu_board_set_filter      (FuBoard   *self,
                                     GtkFilter *filter);
+/* Narrow (a phone): one column at a time, picked from a stage list. */
+void      fu_board_set_narrow      (FuBoard  *self,
+                                    gboolean  narrow);
 /* Brings a job's card into view and gives it the keyboard focus. */
 void      fu_board_focus_job       (FuBoard  *self,
                                     FuJob    *job);

@@ -12,6 +12,8 @@
 #include "fu-contact-row.h"
 #include "fu-contacts-view.h"
 #include "fu-date-entry.h"
+#include "fu-follow-up-row.h"
+#include "fu-follow-ups-view.h"
 #include "fu-gui.h"
 #include "fu-interaction-dialog.h"
 #include "fu-job-card.h"
@@ -52,6 +54,8 @@ fu_gui_ensure_types (void)
   g_type_ensure (FU_TYPE_CONTACTS_VIEW);
   g_type_ensure (FU_TYPE_DATE_ENTRY);
   g_type_ensure (FU_TYPE_INTERACTION_DIALOG);
+  g_type_ensure (FU_TYPE_FOLLOW_UP_ROW);
+  g_type_ensure (FU_TYPE_FOLLOW_UPS_VIEW);
   g_type_ensure (FU_TYPE_JOB_CARD);
   g_type_ensure (FU_TYPE_JOB_PAGE);
   g_type_ensure (FU_TYPE_NEW_JOB_DIALOG);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fu-gui.h"
+#include "fu-preferences-timing.h"
 #include "fu-preferences-window.h"
 
 struct _FuPreferencesWindow
@@ -24,6 +25,7 @@ struct _FuPreferencesWindow
   AdwEntryRow          *time_zone_row;
   AdwEntryRow          *user_name_row;
   AdwEntryRow          *signature_row;
+  AdwPreferencesPage   *timing_page;
 };
 
 G_DEFINE_FINAL_TYPE (FuPreferencesWindow, fu_preferences_window, ADW_TYPE_PREFERENCES_WINDOW)
@@ -61,6 +63,7 @@ fu_preferences_window_bind (FuPreferencesWindow *self)
                    self->user_name_row, "text", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "signature",
                    self->signature_row, "text", G_SETTINGS_BIND_DEFAULT);
+  fu_preferences_timing_populate (self->timing_page, self->settings);
 }
 
 /* A zone is only stored once GLib knows it, so a typo can never shift
@@ -185,6 +188,7 @@ fu_preferences_window_class_init (FuPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuPreferencesWindow, time_zone_row);
   gtk_widget_class_bind_template_child (widget_class, FuPreferencesWindow, user_name_row);
   gtk_widget_class_bind_template_child (widget_class, FuPreferencesWindow, signature_row);
+  gtk_widget_class_bind_template_child (widget_class, FuPreferencesWindow, timing_page);
   gtk_widget_class_bind_template_callback (widget_class, on_time_zone_row_apply_cb);
 }
 

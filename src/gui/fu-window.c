@@ -8,7 +8,9 @@
 #include <glib/gi18n.h>
 
 #include "fu-board.h"
+#include "fu-follow-ups-view.h"
 #include "fu-gui.h"
+#include "fu-search.h"
 #include "fu-job-page.h"
 #include "fu-new-job-dialog.h"
 #include "fu-window-contacts.h"
@@ -27,6 +29,13 @@ struct _FuWindow
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
   FuBoard              *board;
+  FuFollowUpsView      *follow_ups_view;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkWidget            *main_box;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  FuSearch             *search;
+  GtkFilter            *job_filter;
   FuContactsView       *contacts_view;
   FuContactPage        *contact_page;
   FuJobPage            *job_page;
@@ -188,6 +197,8 @@ fu_window_set_store (FuWindow *self,
     }
 
   fu_board_set_store (self->board, store);
+  fu_follow_ups_view_set_store (self->follow_ups_view, store);
+  fu_search_set_store (self->search, store);
   fu_window_contacts_set_store (GTK_WINDOW (self), store);
   fu_job_page_set_store (self->job_page, store);
   on_store_state_cb (self);
@@ -319,7 +330,109 @@ fu_window_open_job_action (GSimpleAction *action,
   gtk_widget_child_focus (GTK_WIDGET (self->job_page), GTK_DIR_TAB_FORWARD);
 }
 
+/* Search, narrow windows and the badge ------------------------------- */
+
+static gboolean
+job_filter_func (gpointer item,
+                 gpointer user_data)
+{
+  FuWindow *self = user_data;
+
+  return fu_search_match_job (self->search, FU_JOB (item));
+}
+
+static void
+on_search_changed_cb (FuWindow       *self,
+                      GtkSearchEntry *entry)
+{
+  fu_search_set_text (self->search, gtk_editable_get_text (GTK_EDITABLE (entry)));
+}
+
+/* The results may differ: refilter the board (the follow-ups view
+ * listens to the search itself).  Without a search the board has no
+ * filter at all, so nothing is paid for it. */
+static void
+on_search_results_cb (FuWindow *self)
+{
+  gboolean active = fu_search_is_active (self->search);
+
+  fu_board_set_filter (self->board, active ? self->job_filter : NULL);
+  if (active)
+    gtk_filter_changed (self->job_filter, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/* Escape (or the search button) closes the bar and shows everything. */
+static void
+on_search_mode_cb (FuWindow *self)
+{
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+fu_window_search_action (GSimpleAction *action,
+                         GVariant      *parameter,
+                         gpointer       user_data)
+{
+  FuWindow *self = FU_WINDOW (user_data);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* When the view switcher no longer fits in the header, the window is
+ * narrow (a phone): the switcher moves to the bottom bar and the board
+ * shows one stage at a time. */
+static void
+on_title_visible_cb (FuWindow *self)
+{
+  fu_board_set_narrow (self->board, adw_view_switcher_title_get_title_visible (self->switcher_title));
+}
+
+static void
+on_n_due_today_cb (FuWindow *self)
+{
+  AdwViewStackPage *page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->follow_ups_view));
+  guint n = fu_follow_ups_view_get_n_due_today (self->follow_ups_view);
+
+  adw_view_stack_page_set_badge_number (page, n);
+  adw_view_stack_page_set_needs_attention (page, n > 0);
+}
+
+static void
+fu_window_init_agenda (FuWindow *self)
+{
+  GtkEventController *shortcuts;
+
+  self->search = fu_search_new ();
+  self->job_filter = GTK_FILTER (gtk_custom_filter_new (job_filter_func, self, NULL));
+  g_signal_connect_object (self->search, "changed", G_CALLBACK (on_search_results_cb), self, G_CONNECT_SWAPPED);
+  fu_follow_ups_view_set_search (self->follow_ups_view, self->search);
+  g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_cb),
+                           self, G_CONNECT_SWAPPED);
+  /* Typing on the main page (the board, the follow-ups) starts a search;
+   * typing on a detail page does not. */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  gtk_search_bar_set_key_capture_widget (self->search_bar, self->main_box);
+
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_f, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new ("win.search")));
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+
+  g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->follow_ups_view, "notify::n-due-today", G_CALLBACK (on_n_due_today_cb),
+                           self, G_CONNECT_SWAPPED);
+  on_title_visible_cb (self);
+  on_n_due_today_cb (self);
+}
+
 static const GActionEntry win_actions[] = {
+  { "search", fu_window_search_action },
   { "show-view", fu_window_show_view_action, "s" },
   { "go-back", fu_window_go_back_action },
   { "open-job", fu_window_open_job_action, "s" },
@@ -336,6 +449,8 @@ fu_window_dispose (GObject *object)
   fu_window_set_store (self, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_WINDOW);
   g_clear_object (&self->settings);
+  g_clear_object (&self->job_filter);
+  g_clear_object (&self->search);
   g_clear_pointer (&self->dismissed_message, g_free);
 
   G_OBJECT_CLASS (fu_window_parent_class)->dispose (object);
@@ -355,6 +470,11 @@ fu_window_class_init (FuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, board);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, follow_ups_view);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, switcher_title);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, main_box);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, contacts_view);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, contact_page);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, job_page);
@@ -368,6 +488,7 @@ static void
 fu_window_init (FuWindow *self)
 {
   g_type_ensure (FU_TYPE_BOARD);
+  g_type_ensure (FU_TYPE_FOLLOW_UPS_VIEW);
   g_type_ensure (FU_TYPE_CONTACTS_VIEW);
   g_type_ensure (FU_TYPE_CONTACT_PAGE);
   g_type_ensure (FU_TYPE_JOB_PAGE);
@@ -382,6 +503,7 @@ fu_window_init (FuWindow *self)
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_closed));
   }
   update_actions (self);
+  fu_window_init_agenda (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);

@@ -1,0 +1,739 @@
+/* fu-follow-ups-view.c: what to do next, grouped by when
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One GtkListView over a flattened list: a header item (a
+ * GtkStringObject) before each group of follow-ups, Overdue, Today, This
+ * week and Later.  A rebuild sorts the open and snoozed follow-ups and
+ * replaces only the stretch of the list that changed (same items at both
+ * ends are kept), so the list keeps its place and focus when one
+ * follow-up is done, and 10,000 follow-ups cost a sort, not 10,000
+ * widgets.  Done, Dismiss and Snooze are "agenda.*" actions and can be
+ * undone from the view's own toast (its overlay lies inside the view, so
+ * the toast's Undo button finds "agenda.undo") or with Ctrl+Z.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "fu-agenda.h"
+#include "fu-follow-up-row.h"
+#include "fu-follow-ups-view.h"
+#include "fu-gui.h"
+#include "fu-rules.h"
+
+#define MAX_UNDO 20
+
+typedef struct
+{
+  FuFollowUp      *follow_up;
+  FuFollowUpState  state;
+  GDateTime       *snoozed_until;
+} UndoEntry;
+
+struct _FuFollowUpsView
+{
+  GtkWidget          parent_instance;
+
+  FuStore           *store;
+  FuSearch          *search;
+  GSettings         *settings;
+  GTimeZone         *zone;
+  GDateTime         *now;       /* of the last rebuild */
+  GListStore        *items;
+  GtkStringObject   *headers[FU_AGENDA_N_GROUPS];
+  guint              n_due_today;
+  guint              tick_id;
+  GQueue             undo;
+  gulong             store_handlers[2];
+  gulong             search_handler;
+
+  /* Template widgets */
+  AdwToastOverlay   *toast_overlay;
+  GtkStack          *stack;
+  GtkListView       *list_view;
+};
+
+G_DEFINE_FINAL_TYPE (FuFollowUpsView, fu_follow_ups_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_STORE,
+  PROP_N_DUE_TODAY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+undo_entry_free (gpointer data)
+{
+  UndoEntry *entry = data;
+
+  g_clear_object (&entry->follow_up);
+  g_clear_pointer (&entry->snoozed_until, g_date_time_unref);
+  g_free (entry);
+}
+
+FuStore *
+fu_follow_ups_view_get_store (FuFollowUpsView *self)
+{
+  g_return_val_if_fail (FU_IS_FOLLOW_UPS_VIEW (self), NULL);
+
+  return self->store;
+}
+
+guint
+fu_follow_ups_view_get_n_due_today (FuFollowUpsView *self)
+{
+  g_return_val_if_fail (FU_IS_FOLLOW_UPS_VIEW (self), 0);
+
+  return self->n_due_today;
+}
+
+GListModel *
+fu_follow_ups_view_get_items (FuFollowUpsView *self)
+{
+  g_return_val_if_fail (FU_IS_FOLLOW_UPS_VIEW (self), NULL);
+
+  return G_LIST_MODEL (self->items);
+}
+
+typedef struct
+{
+  FuFollowUp *follow_up;
+  GDateTime  *due;
+} Pending;
+
+static int
+compare_pending (gconstpointer a,
+                 gconstpointer b)
+{
+  const Pending *pa = a, *pb = b;
+  int cmp;
+
+  if (pa->due != NULL && pb->due != NULL)
+    {
+      cmp = g_date_time_compare (pa->due, pb->due);
+      if (cmp != 0)
+        return cmp;
+    }
+  else if (pa->due != pb->due)
+    return pa->due == NULL ? -1 : 1;
+
+  /* A stable order for equal times, so rows do not swap on a rebuild. */
+  return g_strcmp0 (fu_follow_up_get_id (pa->follow_up), fu_follow_up_get_id (pb->follow_up));
+}
+
+/* Replaces the items that differ between the list and @wanted, keeping
+ * the equal runs at both ends in place. */
+static void
+splice_changes (GListStore *store,
+                GPtrArray  *wanted)
+{
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint n_new = wanted->len;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < n_new)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), prefix);
+
+      if (item != g_ptr_array_index (wanted, prefix))
+        break;
+      prefix++;
+    }
+  while (suffix < n_old - prefix && suffix < n_new - prefix)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), n_old - 1 - suffix);
+
+      if (item != g_ptr_array_index (wanted, n_new - 1 - suffix))
+        break;
+      suffix++;
+    }
+
+  if (prefix == n_old && prefix == n_new)
+    return;
+
+  g_list_store_splice (store, prefix, n_old - prefix - suffix,
+                       wanted->pdata + prefix, n_new - prefix - suffix);
+}
+
+static void
+set_n_due_today (FuFollowUpsView *self,
+                 guint            n)
+{
+  if (self->n_due_today == n)
+    return;
+
+  self->n_due_today = n;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE_TODAY]);
+}
+
+static void
+rebuild (FuFollowUpsView *self)
+{
+  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  GListModel *follow_ups;
+  guint n, n_due = 0, n_all = 0;
+  int last_group = -1;
+  const char *page;
+
+  g_clear_pointer (&self->now, g_date_time_unref);
+  self->now = g_date_time_new_now (self->zone);
+
+  follow_ups = self->store != NULL && fu_store_get_loaded (self->store)
+               ? fu_store_get_follow_ups (self->store) : NULL;
+  n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      FuFollowUp *follow_up = g_list_model_get_item (follow_ups, i);
+      Pending p = { follow_up, fu_rules_effective_due (follow_up) };
+
+      /* The list holds its own reference from the store; drop ours. */
+      g_object_unref (follow_up);
+      if (!fu_agenda_is_pending (follow_up))
+        continue;
+
+      n_all++;
+      if (fu_agenda_group_for (p.due, self->now, self->zone) <= FU_AGENDA_TODAY)
+        n_due++;
+      if (self->search != NULL && !fu_search_match_follow_up (self->search, follow_up))
+        continue;
+      g_array_append_val (pending, p);
+    }
+
+  g_array_sort (pending, compare_pending);
+  for (guint i = 0; i < pending->len; i++)
+    {
+      Pending *p = &g_array_index (pending, Pending, i);
+      int group = fu_agenda_group_for (p->due, self->now, self->zone);
+
+      if (group != last_group)
+        g_ptr_array_add (wanted, self->headers[group]);
+      last_group = group;
+      g_ptr_array_add (wanted, p->follow_up);
+    }
+
+  splice_changes (self->items, wanted);
+  set_n_due_today (self, n_due);
+
+  if (pending->len > 0)
+    page = "list";
+  else if (n_all > 0)
+    page = "no-results";
+  else
+    page = "empty";
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  rebuild (FU_FOLLOW_UPS_VIEW (user_data));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+update_zone (FuFollowUpsView *self)
+{
+  g_autofree char *id = g_settings_get_string (self->settings, "home-time-zone");
+  GTimeZone *zone = id[0] != '\0' ? g_time_zone_new_identifier (id) : NULL;
+
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  self->zone = zone != NULL ? zone : g_time_zone_new_local ();
+  rebuild (self);
+}
+
+void
+fu_follow_ups_view_set_store (FuFollowUpsView *self,
+                              FuStore         *store)
+{
+  g_return_if_fail (FU_IS_FOLLOW_UPS_VIEW (self));
+  g_return_if_fail (store == NULL || FU_IS_STORE (store));
+
+  if (self->store == store)
+    return;
+
+  if (self->store != NULL)
+    for (guint i = 0; i < G_N_ELEMENTS (self->store_handlers); i++)
+      g_clear_signal_handler (&self->store_handlers[i], self->store);
+  g_set_object (&self->store, store);
+  if (store != NULL)
+    {
+      self->store_handlers[0] = g_signal_connect_object (store, "changed", G_CALLBACK (rebuild),
+                                                         self, G_CONNECT_SWAPPED);
+      self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (rebuild),
+                                                         self, G_CONNECT_SWAPPED);
+    }
+
+  g_queue_clear_full (&self->undo, undo_entry_free);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", FALSE);
+  rebuild (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+}
+
+void
+fu_follow_ups_view_set_search (FuFollowUpsView *self,
+                               FuSearch        *search)
+{
+  g_return_if_fail (FU_IS_FOLLOW_UPS_VIEW (self));
+  g_return_if_fail (search == NULL || FU_IS_SEARCH (search));
+
+  if (self->search == search)
+    return;
+
+  if (self->search != NULL)
+    g_clear_signal_handler (&self->search_handler, self->search);
+  g_set_object (&self->search, search);
+  if (search != NULL)
+    self->search_handler = g_signal_connect_object (search, "changed", G_CALLBACK (rebuild),
+                                                    self, G_CONNECT_SWAPPED);
+  rebuild (self);
+}
+
+/* ---- actions ------------------------------------------------------- */
+
+static void
+show_toast (FuFollowUpsView *self,
+            const char      *text,
+            gboolean         can_undo)
+{
+  /* Toast titles are Pango markup in libadwaita 1.2. */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  if (can_undo)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "agenda.undo");
+    }
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static FuFollowUp *
+find_writable (FuFollowUpsView *self,
+               const char      *id)
+{
+  FuFollowUp *follow_up;
+
+  if (self->store == NULL || !fu_store_get_loaded (self->store))
+    return NULL;
+  if (fu_store_get_read_only (self->store))
+    {
+      show_toast (self, _("This file is from a newer FollowUp and is only shown, not changed"), FALSE);
+      return NULL;
+    }
+
+  follow_up = fu_store_find_follow_up (self->store, id);
+  return follow_up != NULL && fu_agenda_is_pending (follow_up) ? follow_up : NULL;
+}
+
+static void
+push_undo (FuFollowUpsView *self,
+           FuFollowUp      *follow_up)
+{
+  UndoEntry *entry = g_new0 (UndoEntry, 1);
+  GDateTime *until = fu_follow_up_get_snoozed_until (follow_up);
+
+  entry->follow_up = g_object_ref (follow_up);
+  entry->state = fu_follow_up_get_state (follow_up);
+  entry->snoozed_until = until != NULL ? g_date_time_ref (until) : NULL;
+  g_queue_push_head (&self->undo, entry);
+  while (g_queue_get_length (&self->undo) > MAX_UNDO)
+    undo_entry_free (g_queue_pop_tail (&self->undo));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", TRUE);
+}
+
+static void
+finish (FuFollowUpsView *self,
+        const char      *id,
+        FuFollowUpState  state)
+{
+  FuFollowUp *follow_up = find_writable (self, id);
+  g_autofree char *text = NULL;
+
+  if (follow_up == NULL)
+    return;
+
+  push_undo (self, follow_up);
+  fu_follow_up_set_state (follow_up, state);
+  text = g_strdup_printf (state == FU_FOLLOW_UP_STATE_DONE
+                          /* Translators: %s is what was to be done */
+                          ? _("“%s” done")
+                          /* Translators: %s is what was to be done */
+                          : _("“%s” dismissed"),
+                          fu_agenda_what (follow_up));
+  show_toast (self, text, TRUE);
+  rebuild (self);
+}
+
+static void
+agenda_done_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  finish (FU_FOLLOW_UPS_VIEW (widget), g_variant_get_string (parameter, NULL), FU_FOLLOW_UP_STATE_DONE);
+}
+
+static void
+agenda_dismiss_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  finish (FU_FOLLOW_UPS_VIEW (widget), g_variant_get_string (parameter, NULL), FU_FOLLOW_UP_STATE_DISMISSED);
+}
+
+static void
+snooze_until (FuFollowUpsView *self,
+              FuFollowUp      *follow_up,
+              GDateTime       *until)
+{
+  g_autoptr(GDateTime) local = g_date_time_to_timezone (until, self->zone);
+  g_autofree char *when = g_date_time_format (local, "%A %e %B, %H:%M");
+  g_autofree char *text = NULL;
+
+  push_undo (self, follow_up);
+  fu_follow_up_set_snoozed_until (follow_up, until);
+  fu_follow_up_set_state (follow_up, FU_FOLLOW_UP_STATE_SNOOZED);
+  /* Translators: the first %s is what to do, the second a day and time */
+  text = g_strdup_printf (_("“%s” snoozed until %s"), fu_agenda_what (follow_up), g_strstrip (when));
+  show_toast (self, text, TRUE);
+  rebuild (self);
+}
+
+static void
+agenda_snooze_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (widget);
+  const char *id, *choice;
+  FuFollowUp *follow_up;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  FuSnooze snooze;
+
+  g_variant_get (parameter, "(&s&s)", &id, &choice);
+  if (g_str_equal (choice, "hour"))
+    snooze = FU_SNOOZE_HOUR;
+  else if (g_str_equal (choice, "tomorrow"))
+    snooze = FU_SNOOZE_TOMORROW;
+  else if (g_str_equal (choice, "next-week"))
+    snooze = FU_SNOOZE_NEXT_WEEK;
+  else
+    return;
+
+  follow_up = find_writable (self, id);
+  if (follow_up == NULL)
+    return;
+
+  now = g_date_time_new_now (self->zone);
+  until = fu_agenda_snooze_until (snooze, now, self->zone);
+  snooze_until (self, follow_up, until);
+}
+
+static void
+on_pick_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     FuFollowUpsView  *self)
+{
+  GtkCalendar *calendar = g_object_get_data (G_OBJECT (dialog), "calendar");
+  GtkSpinButton *hour = g_object_get_data (G_OBJECT (dialog), "hour");
+  GtkSpinButton *minute = g_object_get_data (G_OBJECT (dialog), "minute");
+  const char *id = g_object_get_data (G_OBJECT (dialog), "id");
+  g_autoptr(GDateTime) day = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  FuFollowUp *follow_up;
+
+  if (!g_str_equal (response, "snooze"))
+    return;
+
+  follow_up = find_writable (self, id);
+  if (follow_up == NULL)
+    return;
+
+  day = gtk_calendar_get_date (calendar);
+  until = g_date_time_new (self->zone, g_date_time_get_year (day), g_date_time_get_month (day),
+                           g_date_time_get_day_of_month (day), gtk_spin_button_get_value_as_int (hour),
+                           gtk_spin_button_get_value_as_int (minute), 0);
+  now = g_date_time_new_now (self->zone);
+  if (until == NULL || g_date_time_compare (until, now) <= 0)
+    {
+      show_toast (self, _("That time has passed; pick one in the future to snooze until"), FALSE);
+      return;
+    }
+
+  snooze_until (self, follow_up, until);
+}
+
+static GtkWidget *
+time_spin (int         value,
+           int         upper,
+           const char *name)
+{
+  GtkWidget *spin = gtk_spin_button_new_with_range (0, upper, 1);
+
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), value);
+  gtk_spin_button_set_wrap (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_spin_button_set_numeric (GTK_SPIN_BUTTON (spin), TRUE);
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (spin), GTK_ORIENTATION_VERTICAL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  return spin;
+}
+
+static void
+agenda_snooze_pick_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  g_autoptr(GDateTime) tomorrow = NULL;
+  AdwMessageDialog *dialog;
+  GtkWidget *box, *clock, *calendar, *hour, *minute;
+
+  if (find_writable (self, id) == NULL)
+    return;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Snooze Until…"), NULL));
+  tomorrow = fu_agenda_snooze_until (FU_SNOOZE_TOMORROW, self->now, self->zone);
+  calendar = gtk_calendar_new ();
+  gtk_calendar_select_day (GTK_CALENDAR (calendar), tomorrow);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (calendar), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Day"), -1);
+  hour = time_spin (FU_AGENDA_MORNING_HOUR, 23, _("Hour"));
+  minute = time_spin (0, 59, _("Minute"));
+  clock = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_set_halign (clock, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (clock), hour);
+  gtk_box_append (GTK_BOX (clock), gtk_label_new (":"));
+  gtk_box_append (GTK_BOX (clock), minute);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  gtk_box_append (GTK_BOX (box), calendar);
+  gtk_box_append (GTK_BOX (box), clock);
+  adw_message_dialog_set_extra_child (dialog, box);
+
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "snooze", _("_Snooze"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "snooze", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "snooze");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "calendar", calendar);
+  g_object_set_data (G_OBJECT (dialog), "hour", hour);
+  g_object_set_data (G_OBJECT (dialog), "minute", minute);
+  g_object_set_data_full (G_OBJECT (dialog), "id", g_strdup (id), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_pick_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+agenda_undo_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (widget);
+  UndoEntry *entry = g_queue_pop_head (&self->undo);
+
+  if (entry != NULL && self->store != NULL && !fu_store_get_read_only (self->store))
+    {
+      fu_follow_up_set_snoozed_until (entry->follow_up, entry->snoozed_until);
+      fu_follow_up_set_state (entry->follow_up, entry->state);
+      rebuild (self);
+    }
+
+  g_clear_pointer (&entry, undo_entry_free);
+  gtk_widget_action_set_enabled (widget, "agenda.undo", !g_queue_is_empty (&self->undo));
+}
+
+/* ---- list ---------------------------------------------------------- */
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             FuFollowUpsView          *self)
+{
+  gtk_list_item_set_child (list_item, fu_follow_up_row_new ());
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            FuFollowUpsView          *self)
+{
+  GObject *item = gtk_list_item_get_item (list_item);
+  gboolean header = GTK_IS_STRING_OBJECT (item);
+
+  gtk_list_item_set_activatable (list_item, !header);
+  gtk_list_item_set_selectable (list_item, FALSE);
+  fu_follow_up_row_bind (FU_FOLLOW_UP_ROW (gtk_list_item_get_child (list_item)),
+                         item, self->store, self->now, self->zone);
+}
+
+static void
+on_unbind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              FuFollowUpsView          *self)
+{
+  fu_follow_up_row_unbind (FU_FOLLOW_UP_ROW (gtk_list_item_get_child (list_item)));
+}
+
+/* Enter on a follow-up opens its job. */
+static void
+on_activate_cb (GtkListView     *list_view,
+                guint            position,
+                FuFollowUpsView *self)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
+  const char *job_id;
+
+  if (!FU_IS_FOLLOW_UP (item))
+    return;
+
+  job_id = fu_follow_up_get_job_id (FU_FOLLOW_UP (item));
+  if (job_id != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.open-job", "s", job_id);
+}
+
+/* ---- object -------------------------------------------------------- */
+
+static void
+fu_follow_ups_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_N_DUE_TODAY:
+      g_value_set_uint (value, self->n_due_today);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fu_follow_ups_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      fu_follow_ups_view_set_store (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+fu_follow_ups_view_dispose (GObject *object)
+{
+  FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (object);
+
+  g_clear_handle_id (&self->tick_id, g_source_remove);
+  fu_follow_ups_view_set_store (self, NULL);
+  fu_follow_ups_view_set_search (self, NULL);
+  g_queue_clear_full (&self->undo, undo_entry_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_FOLLOW_UPS_VIEW);
+  g_clear_object (&self->items);
+  for (guint i = 0; i < FU_AGENDA_N_GROUPS; i++)
+    g_clear_object (&self->headers[i]);
+  g_clear_object (&self->settings);
+  g_clear_pointer (&self->zone, g_time_zone_unref);
+  g_clear_pointer (&self->now, g_date_time_unref);
+
+  G_OBJECT_CLASS (fu_follow_ups_view_parent_class)->dispose (object);
+}
+
+static void
+fu_follow_ups_view_class_init (FuFollowUpsViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = fu_follow_ups_view_dispose;
+  object_class->get_property = fu_follow_ups_view_get_property;
+  object_class->set_property = fu_follow_ups_view_set_property;
+
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, FU_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_DUE_TODAY] =
+    g_param_spec_uint ("n-due-today", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  fu_gui_ensure_resources ();
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fu-follow-ups-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, FuFollowUpsView, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, FuFollowUpsView, stack);
+  gtk_widget_class_bind_template_child (widget_class, FuFollowUpsView, list_view);
+
+  gtk_widget_class_install_action (widget_class, "agenda.done", "s", agenda_done_action);
+  gtk_widget_class_install_action (widget_class, "agenda.dismiss", "s", agenda_dismiss_action);
+  gtk_widget_class_install_action (widget_class, "agenda.snooze", "(ss)", agenda_snooze_action);
+  gtk_widget_class_install_action (widget_class, "agenda.snooze-pick", "s", agenda_snooze_pick_action);
+  gtk_widget_class_install_action (widget_class, "agenda.undo", NULL, agenda_undo_action);
+
+  gtk_widget_class_set_css_name (widget_class, "fufollowupsview");
+}
+
+static void
+fu_follow_ups_view_init (FuFollowUpsView *self)
+{
+  static const FuAgendaGroup groups[] = {
+    FU_AGENDA_OVERDUE, FU_AGENDA_TODAY, FU_AGENDA_THIS_WEEK, FU_AGENDA_LATER,
+  };
+  GtkListItemFactory *factory;
+  GtkEventController *shortcuts;
+  GtkShortcut *undo;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  g_queue_init (&self->undo);
+
+  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
+    self->headers[groups[i]] = gtk_string_object_new (fu_agenda_group_get_title (groups[i]));
+  self->items = g_list_store_new (G_TYPE_OBJECT);
+
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_cb), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (on_bind_cb), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (on_unbind_cb), self, 0);
+  gtk_list_view_set_factory (self->list_view, factory);
+  g_object_unref (factory);
+  gtk_list_view_set_model (self->list_view,
+                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)))));
+  g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_activate_cb), self, 0);
+
+  /* Bubble phase: a focused text field undoes its own text first. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
+  undo = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
+                           gtk_named_action_new ("agenda.undo"));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), undo);
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", FALSE);
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::home-time-zone", G_CALLBACK (update_zone),
+                           self, G_CONNECT_SWAPPED);
+  /* Follow-ups move from Today to Overdue as the clock runs. */
+  self->tick_id = g_timeout_add_seconds (60, on_tick_cb, self);
+  update_zone (self);
+}

@@ -1,0 +1,367 @@
+/* test-search-ui.c: search from the main window, typed like a user types
+ *
+ * Copyright 2026 The FollowUp developers
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Two jobs: one has a word in every searchable field (company, job
+ * title, a linked contact, an interviewer, a tag, its notes, a debrief,
+ * an interaction), the other none.  Typing on the board opens the search
+ * and narrows the board and the follow-ups view as the letters come;
+ * every field finds the first job only; Escape clears and shows both;
+ * Ctrl+F opens the search again.
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <gdk/x11/gdkx.h>
+
+#include "fu-test-ui.h"
+#include "fu-application.h"
+#include "fu-board.h"
+#include "fu-board-column.h"
+#include "fu-follow-ups-view.h"
+#include "fu-window.h"
+
+#define TICK_MS   100
+#define MAX_TICKS 100  /* ten seconds per step */
+
+typedef struct _Test Test;
+typedef gboolean (*StepFunc) (Test *test);
+
+struct _Test
+{
+  FuApplication *app;
+  FuWindow      *window;
+  FuStore       *store;
+  FuJob         *job;
+  FuJob         *other;
+  FuFollowUp    *follow_up;
+  guint          step;
+  guint          ticks;
+  const StepFunc *steps;
+};
+
+static GtkWidget *
+find_descendant (GtkWidget *root,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      found = find_descendant (child, type);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+xdotool (GtkWindow  *window,
+         const char *commands)
+{
+  gulong xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
+  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s", xid, commands);
+  const char *argv[] = { "/bin/sh", "-c", script, NULL };
+  g_autoptr(GError) error = NULL;
+
+  g_test_message ("xdotool: %s", commands);
+  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* Jobs on the board, over every column. */
+static guint
+board_count (Test *test)
+{
+  GtkWidget *board = find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+  guint n = 0;
+
+  for (GtkWidget *w = find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
+    n += fu_board_column_get_n_jobs (FU_BOARD_COLUMN (w));
+
+  return n;
+}
+
+/* Follow-ups in the view (headers left out). */
+static guint
+view_count (Test *test)
+{
+  GListModel *items = fu_follow_ups_view_get_items (FU_FOLLOW_UPS_VIEW (find_descendant (GTK_WIDGET (test->window),
+                                                                                        FU_TYPE_FOLLOW_UPS_VIEW)));
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      if (FU_IS_FOLLOW_UP (item))
+        n++;
+    }
+
+  return n;
+}
+
+static GtkSearchBar *
+search_bar (Test *test)
+{
+  return GTK_SEARCH_BAR (find_descendant (GTK_WIDGET (test->window), GTK_TYPE_SEARCH_BAR));
+}
+
+static GtkEditable *
+search_entry (Test *test)
+{
+  return GTK_EDITABLE (find_descendant (GTK_WIDGET (search_bar (test)), GTK_TYPE_SEARCH_ENTRY));
+}
+
+static FuContact *
+add_contact (FuStore    *store,
+             const char *name)
+{
+  g_autoptr(FuContact) contact = fu_contact_new ();
+
+  fu_contact_set_name (contact, name);
+  fu_store_add_contact (store, contact);
+  return contact;
+}
+
+static void
+add_follow_up (Test  *test,
+               FuJob *job)
+{
+  g_autoptr(FuFollowUp) follow_up = fu_follow_up_new ();
+  g_autoptr(GDateTime) due = g_date_time_new_now_utc ();
+
+  fu_follow_up_set_kind (follow_up, FU_FOLLOW_UP_KIND_CUSTOM);
+  fu_follow_up_set_origin (follow_up, FU_FOLLOW_UP_ORIGIN_USER);
+  fu_follow_up_set_job_id (follow_up, fu_job_get_id (job));
+  fu_follow_up_set_title (follow_up, "Send a short note");
+  fu_follow_up_set_due (follow_up, due);
+  fu_store_add_follow_up (test->store, follow_up);
+}
+
+static gboolean
+step_wait_loaded (Test *test)
+{
+  test->window = FU_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (test->app)));
+  test->store = fu_application_get_store (test->app);
+
+  return test->window != NULL && gtk_widget_get_mapped (GTK_WIDGET (test->window)) &&
+         fu_store_get_loaded (test->store);
+}
+
+static gboolean
+step_add_data (Test *test)
+{
+  const char *tags[] = { "remote-first", NULL };
+  const char *contact_ids[] = { NULL, NULL };
+  FuContact *recruiter = add_contact (test->store, "Zoë Fernández");
+  FuContact *panel = add_contact (test->store, "Priya Raman");
+  g_autoptr(FuJobContact) link = fu_job_contact_new (fu_contact_get_id (recruiter), FU_PART_AGENCY_RECRUITER);
+  g_autoptr(FuRound) round = fu_round_new ();
+  g_autoptr(FuInterviewer) interviewer = fu_interviewer_new (fu_contact_get_id (panel));
+  g_autoptr(FuInteraction) interaction = fu_interaction_new ();
+
+  test->job = fu_job_new ();
+  fu_job_set_company (test->job, "Café Müller AT&T <Labs>");
+  fu_job_set_title (test->job, "Platform Engineer");
+  fu_job_set_stage (test->job, FU_STAGE_INTERVIEWING);
+  fu_job_set_tags (test->job, tags);
+  fu_job_set_notes (test->job, "Met the team at PyCon");
+  fu_job_add_contact_link (test->job, link);
+  fu_round_add_interviewer (round, interviewer);
+  fu_round_set_debrief (round, "They asked a lot about Kubernetes");
+  fu_job_add_round (test->job, round);
+  fu_store_add_job (test->store, test->job);
+
+  fu_interaction_set_job_id (interaction, fu_job_get_id (test->job));
+  fu_interaction_set_body (interaction, "The salary band was discussed");
+  contact_ids[0] = fu_contact_get_id (recruiter);
+  fu_interaction_set_contact_ids (interaction, contact_ids);
+  fu_store_add_interaction (test->store, interaction);
+
+  test->other = fu_job_new ();
+  fu_job_set_company (test->other, "Initech");
+  fu_job_set_title (test->other, "Accountant");
+  fu_job_set_stage (test->other, FU_STAGE_INTERVIEWING);
+  fu_store_add_job (test->store, test->other);
+
+  add_follow_up (test, test->job);
+  add_follow_up (test, test->other);
+  return TRUE;
+}
+
+static gboolean
+step_focus_board (Test *test)
+{
+  GtkWidget *board = find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+
+  if (board_count (test) != 2 || view_count (test) < 2)
+    return FALSE;
+
+  fu_board_focus_job (FU_BOARD (board), test->other);
+  return TRUE;
+}
+
+/* Letters typed on the board land in the search. */
+static gboolean
+step_type_on_board (Test *test)
+{
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "type --delay 50 pycon");
+
+  if (!gtk_search_bar_get_search_mode (search_bar (test)) ||
+      g_strcmp0 (gtk_editable_get_text (search_entry (test)), "pycon") != 0 ||
+      board_count (test) != 1 || view_count (test) != 1)
+    return FALSE;
+
+  return TRUE;
+}
+
+/* Each field finds the first job and its follow-up, and only those. */
+static gboolean
+step_each_field (Test *test)
+{
+  static const char * const words[] = {
+    "AT&T <Labs>",     /* company */
+    "cafe muller",     /* company, typed without accents */
+    "platform",        /* job title */
+    "fernandez",       /* linked contact */
+    "PRIYA",           /* interviewer */
+    "remote-first",    /* tag */
+    "pycon",           /* notes */
+    "kubernetes",      /* debrief */
+    "salary band",     /* interaction */
+  };
+  guint i = test->ticks / 10;
+
+  if (test->ticks % 10 == 0 && i < G_N_ELEMENTS (words))
+    {
+      g_test_message ("search: %s", words[i]);
+      gtk_editable_set_text (search_entry (test), words[i]);
+      return FALSE;
+    }
+  if (i >= G_N_ELEMENTS (words))
+    return TRUE;
+
+  /* A few ticks later (the entry waits a moment before searching). */
+  if (test->ticks % 10 == 9)
+    {
+      g_assert_cmpuint (board_count (test), ==, 1);
+      g_assert_cmpuint (view_count (test), ==, 1);
+    }
+  return FALSE;
+}
+
+static gboolean
+step_no_match (Test *test)
+{
+  if (test->ticks == 0)
+    gtk_editable_set_text (search_entry (test), "nothing like this");
+
+  return board_count (test) == 0 && view_count (test) == 0;
+}
+
+/* Escape in the search field clears it and shows everything again. */
+static gboolean
+step_escape_clears (Test *test)
+{
+  if (test->ticks == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (search_entry (test)));
+      xdotool (GTK_WINDOW (test->window), "key Escape");
+    }
+
+  if (gtk_search_bar_get_search_mode (search_bar (test)) ||
+      board_count (test) != 2 || view_count (test) != 2)
+    return FALSE;
+
+  g_assert_cmpstr (gtk_editable_get_text (search_entry (test)), ==, "");
+  return TRUE;
+}
+
+static gboolean
+step_ctrl_f (Test *test)
+{
+  if (test->ticks == 0)
+    xdotool (GTK_WINDOW (test->window), "key ctrl+f");
+
+  return gtk_search_bar_get_search_mode (search_bar (test)) &&
+         gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (search_entry (test))));
+}
+
+static const StepFunc steps[] = {
+  step_wait_loaded,
+  step_add_data,
+  step_focus_board,
+  step_type_on_board,
+  step_each_field,
+  step_no_match,
+  step_escape_clears,
+  step_ctrl_f,
+  NULL,
+};
+
+static gboolean
+on_tick_cb (gpointer user_data)
+{
+  Test *test = user_data;
+
+  if (test->steps[test->step] == NULL)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (test->steps[test->step] (test))
+    {
+      g_test_message ("step %u done", test->step);
+      test->step++;
+      test->ticks = 0;
+    }
+  else if (++test->ticks > MAX_TICKS)
+    {
+      g_error ("search step %u did not complete", test->step);
+    }
+
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_activate_cb (GApplication *app,
+                Test         *test)
+{
+  g_timeout_add (TICK_MS, on_tick_cb, test);
+}
+
+static void
+test_search_board_and_follow_ups (void)
+{
+  g_autoptr(FuApplication) app = fu_application_new ();
+  char *argv[] = { (char *) "followup", NULL };
+  Test test = { .app = app, .steps = steps };
+
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+  g_assert_null (test.steps[test.step]);
+  g_clear_object (&test.job);
+  g_clear_object (&test.other);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  fu_test_ui_init (&argc, &argv);
+  gtk_init ();
+  adw_init ();
+
+  g_test_add_func ("/search/board-and-follow-ups", test_search_board_and_follow_ups);
+
+  return g_test_run ();
+}
