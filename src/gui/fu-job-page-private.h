@@ -29,8 +29,10 @@ struct _FuJobPage
   GtkSorter          *interactions_sorter;
 
   /* Template widgets */
+  GtkButton          *back_button;
   AdwWindowTitle     *window_title;
   AdwToastOverlay    *toast_overlay;
+  GtkBox             *content;
   AdwEntryRow        *company_row;
   AdwEntryRow        *title_row;
   AdwComboRow        *stage_row;
@@ -70,6 +72,12 @@ char    *fu_job_page_contact_name     (FuJobPage  *self,
 char    *fu_job_page_format_time      (GDateTime  *time,
                                        GTimeZone  *zone);
 GTimeZone *fu_job_page_dup_home_zone  (FuJobPage  *self);
+
+/* fu-job-page-fields.c: the job's own fields, bound to its properties. */
+void     fu_job_page_bind_job         (FuJobPage  *self);
+void     fu_job_page_unbind_job       (FuJobPage  *self);
+void     fu_job_page_update_state     (FuJobPage  *self);
+void     fu_job_page_on_stage_selected (FuJobPage *self);
 
 /* fu-job-page.c */
 void     fu_job_page_show_toast       (FuJobPage  *self,

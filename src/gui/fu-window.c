@@ -326,8 +326,10 @@ fu_window_open_job_action (GSimpleAction *action,
   fu_job_page_set_job (self->job_page, job);
   adw_leaflet_set_visible_child_name (self->leaflet, "job");
   /* The card that had the focus is gone from view; keys (Escape) go
-   * to the page. */
-  gtk_widget_child_focus (GTK_WIDGET (self->job_page), GTK_DIR_TAB_FORWARD);
+   * to the page, which starts on its back button. */
+  if (gtk_root_get_focus (GTK_ROOT (self)) == NULL ||
+      !gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (self)), GTK_WIDGET (self->job_page)))
+    gtk_widget_child_focus (GTK_WIDGET (self->job_page), GTK_DIR_TAB_FORWARD);
 }
 
 /* Search, narrow windows and the badge ------------------------------- */
