@@ -429,6 +429,9 @@ step_add_interviewers (Test *test)
   gtk_editable_set_text (GTK_EDITABLE (name), "Dana Kim");
   adw_combo_row_set_selected (ADW_COMBO_ROW (part), FU_PART_HIRING_MANAGER);
   gtk_widget_activate_action (GTK_WIDGET (dialog), "round.add-interviewer", NULL);
+
+  /* Priya arranged it: the first person on the job, after "Nobody". */
+  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Arranged By")), 1);
   gtk_window_close (dialog);
 
   root = saved_root (test);
@@ -436,6 +439,7 @@ step_add_interviewers (Test *test)
   interviewers = json_object_get_array_member (round, "interviewers");
   g_assert_cmpuint (json_array_get_length (interviewers), ==, 2);
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (interviewers, 0), "contact_id"), ==, PRIYA_ID);
+  g_assert_cmpstr (json_object_get_string_member (round, "arranged_by"), ==, PRIYA_ID);
 
   /* Dana is a contact now, at the job's company. */
   contacts = json_object_get_array_member (root, "contacts");

@@ -26,6 +26,7 @@ struct _FuRoundDialog
   FuRound        *round;
   GPtrArray      *bindings;
   GPtrArray      *contact_ids;   /* of person_row's entries after "New person" */
+  GPtrArray      *arranged_ids;  /* of arranged_row's entries after "Nobody" */
   FuInterviewer  *removed;       /* for the toast's Undo */
   gboolean        syncing;
 
@@ -37,6 +38,7 @@ struct _FuRoundDialog
   AdwEntryRow    *zone_row;
   GtkLabel       *zone_error;
   AdwEntryRow    *location_row;
+  AdwComboRow    *arranged_row;
   FuDateEntry    *decision_entry;
   GtkListBox     *interviewers_list;
   AdwComboRow    *person_row;
@@ -348,6 +350,49 @@ fill_people (FuRoundDialog *self)
   adw_combo_row_set_selected (self->person_row, 0);
 }
 
+/* Who arranged the round: one of the people on this job (rule 10 asks
+ * that recruiter for tips before a hiring-manager interview). */
+static void
+fill_arranged (FuRoundDialog *self)
+{
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  GListModel *links = fu_job_get_contacts (self->job);
+  const char *arranged_by = fu_round_get_arranged_by (self->round);
+  guint selected = 0;
+
+  gtk_string_list_append (names, _("Nobody in Particular"));
+  g_ptr_array_set_size (self->arranged_ids, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
+    {
+      g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
+      const char *id = fu_job_contact_get_contact_id (link);
+      g_autofree char *name = NULL;
+
+      if (id == NULL)
+        continue;
+      name = contact_name (self, id);
+      gtk_string_list_append (names, name);
+      g_ptr_array_add (self->arranged_ids, g_strdup (id));
+      if (g_strcmp0 (id, arranged_by) == 0)
+        selected = self->arranged_ids->len;
+    }
+
+  self->syncing = TRUE;
+  adw_combo_row_set_model (self->arranged_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->arranged_row, selected);
+  self->syncing = FALSE;
+}
+
+static void
+on_arranged_selected_cb (FuRoundDialog *self)
+{
+  guint selected = adw_combo_row_get_selected (self->arranged_row);
+
+  if (self->syncing || !writable (self) || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  fu_round_set_arranged_by (self->round, selected == 0 ? NULL : g_ptr_array_index (self->arranged_ids, selected - 1));
+}
+
 static void
 on_person_selected_cb (FuRoundDialog *self)
 {
@@ -437,6 +482,7 @@ round_add_interviewer_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->name_row), "");
   gtk_editable_set_text (GTK_EDITABLE (self->email_row), "");
   fill_people (self);
+  fill_arranged (self);
 }
 
 static void
@@ -557,6 +603,7 @@ fu_round_dialog_new (GtkWindow *parent,
   gtk_list_box_bind_model (self->interviewers_list, fu_round_get_interviewers (round),
                            create_interviewer_row, self, NULL);
   fill_people (self);
+  fill_arranged (self);
   adw_combo_row_set_selected (self->part_row, FU_PART_HIRING_MANAGER);
   on_person_selected_cb (self);
 
@@ -588,6 +635,7 @@ fu_round_dialog_finalize (GObject *object)
 
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->contact_ids, g_ptr_array_unref);
+  g_clear_pointer (&self->arranged_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (fu_round_dialog_parent_class)->finalize (object);
 }
@@ -626,6 +674,7 @@ fu_round_dialog_class_init (FuRoundDialogClass *klass)
   BIND (zone_row);
   BIND (zone_error);
   BIND (location_row);
+  BIND (arranged_row);
   BIND (decision_entry);
   BIND (interviewers_list);
   BIND (person_row);
@@ -656,10 +705,12 @@ fu_round_dialog_init (FuRoundDialog *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->contact_ids = g_ptr_array_new_with_free_func (g_free);
+  self->arranged_ids = g_ptr_array_new_with_free_func (g_free);
 
   adw_combo_row_set_model (self->kind_row, kinds);
   adw_combo_row_set_model (self->part_row, parts);
   g_signal_connect_object (self->kind_row, "notify::selected", G_CALLBACK (on_kind_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->arranged_row, "notify::selected", G_CALLBACK (on_arranged_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->person_row, "notify::selected", G_CALLBACK (on_person_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->start_entry, "notify::date-time", G_CALLBACK (on_start_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->end_entry, "notify::date-time", G_CALLBACK (on_end_changed_cb), self, G_CONNECT_SWAPPED);
