@@ -523,6 +523,18 @@ step_reschedule (Test *test)
   if (dialog == NULL)
     return FALSE;
 
+  /* A move says where the round went and can be undone. */
+  {
+    FuRound *round = fu_round_dialog_get_round (FU_ROUND_DIALOG (dialog));
+    g_autoptr(GDateTime) later = start_in (6, 16, 0);
+
+    type_start (GTK_WIDGET (dialog), later);
+    g_assert_true (g_date_time_equal (fu_round_get_start (round), later));
+    g_assert_true (has_label_text (GTK_WIDGET (dialog), "Round moved to"));
+    gtk_widget_activate_action (GTK_WIDGET (dialog), "round.undo", NULL);
+    g_assert_true (g_date_time_equal (fu_round_get_start (round), test->start));
+  }
+
   g_clear_pointer (&test->start, g_date_time_unref);
   test->start = start_in (5, 9, 30);
   type_start (GTK_WIDGET (dialog), test->start);

@@ -27,7 +27,9 @@ struct _FuRoundDialog
   GPtrArray      *bindings;
   GPtrArray      *contact_ids;   /* of person_row's entries after "New person" */
   GPtrArray      *arranged_ids;  /* of arranged_row's entries after "Nobody" */
-  FuInterviewer  *removed;       /* for the toast's Undo */
+  FuInterviewer  *removed;       /* for the toast's Undo of a removal */
+  GDateTime      *moved_start;   /* for the toast's Undo of a reschedule */
+  GDateTime      *moved_end;
   gboolean        syncing;
 
   /* Template widgets */
@@ -114,11 +116,14 @@ static void
 on_start_changed_cb (FuRoundDialog *self)
 {
   GDateTime *start = fu_date_entry_get_date_time (self->start_entry);
-  GDateTime *old_start = fu_round_get_start (self->round);
-  GDateTime *old_end = fu_round_get_end (self->round);
+  g_autoptr(GDateTime) old_start = NULL;
+  g_autoptr(GDateTime) old_end = NULL;
 
   if (self->syncing || !writable (self))
     return;
+
+  old_start = fu_round_get_start (self->round) != NULL ? g_date_time_ref (fu_round_get_start (self->round)) : NULL;
+  old_end = fu_round_get_end (self->round) != NULL ? g_date_time_ref (fu_round_get_end (self->round)) : NULL;
 
   /* A reschedule keeps the round's length. */
   if (start != NULL && old_start != NULL && old_end != NULL)
@@ -134,6 +139,25 @@ on_start_changed_cb (FuRoundDialog *self)
   self->syncing = TRUE;
   fu_date_entry_set_date_time (self->end_entry, fu_round_get_end (self->round));
   self->syncing = FALSE;
+
+  /* A moved round moves its follow-ups too: say so, and offer the way
+   * back. */
+  if (old_start != NULL && start != NULL)
+    {
+      g_autoptr(GTimeZone) zone = fu_round_dup_time_zone (self->round);
+      g_autoptr(GDateTime) local = g_date_time_to_timezone (start, zone);
+      /* Translators: the new start of a round, see g_date_time_format() */
+      g_autofree char *when = g_date_time_format (local, _("%a %-d %b, %H:%M"));
+      /* Translators: %s is when the round starts now */
+      g_autofree char *text = g_strdup_printf (_("Round moved to %s"), when);
+
+      g_clear_object (&self->removed);
+      g_clear_pointer (&self->moved_start, g_date_time_unref);
+      g_clear_pointer (&self->moved_end, g_date_time_unref);
+      self->moved_start = g_steal_pointer (&old_start);
+      self->moved_end = g_steal_pointer (&old_end);
+      show_toast (self, text, TRUE);
+    }
 }
 
 static void
@@ -245,6 +269,8 @@ round_remove_interviewer_action (GtkWidget  *widget,
   if (!writable (self) || (interviewer = fu_round_find_interviewer (self->round, contact_id)) == NULL)
     return;
 
+  g_clear_pointer (&self->moved_start, g_date_time_unref);
+  g_clear_pointer (&self->moved_end, g_date_time_unref);
   g_set_object (&self->removed, interviewer);
   fu_round_remove_interviewer (self->round, interviewer);
   name = contact_name (self, contact_id);
@@ -263,7 +289,18 @@ round_undo_action (GtkWidget  *widget,
   if (self->removed != NULL && writable (self) &&
       fu_round_find_interviewer (self->round, fu_interviewer_get_contact_id (self->removed)) == NULL)
     fu_round_add_interviewer (self->round, self->removed);
+  if (self->moved_start != NULL && writable (self))
+    {
+      fu_round_set_start (self->round, self->moved_start);
+      fu_round_set_end (self->round, self->moved_end);
+      self->syncing = TRUE;
+      fu_date_entry_set_date_time (self->start_entry, self->moved_start);
+      fu_date_entry_set_date_time (self->end_entry, self->moved_end);
+      self->syncing = FALSE;
+    }
   g_clear_object (&self->removed);
+  g_clear_pointer (&self->moved_start, g_date_time_unref);
+  g_clear_pointer (&self->moved_end, g_date_time_unref);
 }
 
 static GtkWidget *
@@ -621,6 +658,8 @@ fu_round_dialog_dispose (GObject *object)
     gtk_list_box_bind_model (self->interviewers_list, NULL, NULL, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_ROUND_DIALOG);
   g_clear_object (&self->removed);
+  g_clear_pointer (&self->moved_start, g_date_time_unref);
+  g_clear_pointer (&self->moved_end, g_date_time_unref);
   g_clear_object (&self->round);
   g_clear_object (&self->job);
   g_clear_object (&self->store);
