@@ -82,6 +82,8 @@ open_contact (Data      *d,
 {
   fu_contact_page_set_contact (d->page, contact);
   adw_leaflet_set_visible_child (d->leaflet, GTK_WIDGET (d->page));
+  /* The row that had the focus is out of view; keys go to the sheet. */
+  gtk_widget_child_focus (GTK_WIDGET (d->page), GTK_DIR_TAB_FORWARD);
 }
 
 static void
