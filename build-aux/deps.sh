@@ -12,6 +12,7 @@ PACKAGES="
   xvfb xauth dbus xdotool imagemagick python3-dbusmock
   librsvg2-common shared-mime-info
   flatpak-builder strace
+  clang libclang-rt-14-dev valgrind
 "
 
 missing=""

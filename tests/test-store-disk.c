@@ -156,9 +156,10 @@ run_in_namespace (const char *script,
   g_autofree char *err = NULL;
   g_autoptr(GError) error = NULL;
   const char *argv[] = { "unshare", "-rm", "sh", "-euc", script, "sh", dir, helper, NULL };
+  g_autofree char *unshare = g_find_program_in_path ("unshare");
   int status;
 
-  if (g_find_program_in_path ("unshare") == NULL
+  if (unshare == NULL
       || !g_spawn_command_line_sync ("unshare -rm true", NULL, NULL, &status, NULL)
       || !g_spawn_check_wait_status (status, NULL))
     {
