@@ -19,6 +19,8 @@ typedef struct
    * rebuilds what changed, and the save thread can read these nodes while
    * the UI goes on editing. */
   JsonNode   *json;
+  /* Bumped at every change (see fu_record_get_serial()). */
+  guint64     serial;
 } FuRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FuRecord, fu_record, G_TYPE_OBJECT)
@@ -36,6 +38,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
+
+/* One counter for every record of the process: records are made in the
+ * store's worker thread too, hence atomic. */
+static guint64 last_serial;
+
+static guint64
+next_serial (void)
+{
+  return __atomic_add_fetch (&last_serial, 1, __ATOMIC_RELAXED);
+}
 
 static void
 fu_record_finalize (GObject *object)
@@ -134,6 +146,9 @@ fu_record_class_init (FuRecordClass *klass)
 static void
 fu_record_init (FuRecord *self)
 {
+  FuRecordPrivate *priv = fu_record_get_instance_private (self);
+
+  priv->serial = next_serial ();
 }
 
 const char *
@@ -187,7 +202,27 @@ fu_record_changed (FuRecord *self)
   FuRecordPrivate *priv = fu_record_get_instance_private (self);
 
   g_clear_pointer (&priv->json, json_node_unref);
+  priv->serial = next_serial ();
   g_signal_emit (self, signals[MODIFIED], 0);
+}
+
+/* A number that changes whenever the record or one of its children does
+ * (a child's change reaches its parent through fu_record_changed()), so
+ * a reader can tell what changed since it last looked without listening
+ * to every record: the rules engine's cache does. */
+guint64
+fu_record_get_serial (FuRecord *self)
+{
+  FuRecordPrivate *priv = fu_record_get_instance_private (self);
+
+  return priv->serial;
+}
+
+/* The newest serial of any record: unchanged means no record changed. */
+guint64
+fu_record_get_last_serial (void)
+{
+  return __atomic_load_n (&last_serial, __ATOMIC_RELAXED);
 }
 
 /* Drops the cached JSON so the next save serialises this record (and its

@@ -48,6 +48,8 @@ JsonObject *fu_record_get_unknown_members (FuRecord   *self);
 void        fu_record_class_set_members   (FuRecordClass *klass,
                                            const char * const *names);
 void        fu_record_changed             (FuRecord   *self);
+guint64     fu_record_get_serial          (FuRecord   *self);
+guint64     fu_record_get_last_serial     (void);
 void        fu_record_adopt               (FuRecord   *self,
                                            FuRecord   *child);
 void        fu_record_release             (FuRecord   *self,

@@ -462,7 +462,7 @@ rule_withdraw_others (FuRulesContext *ctx,
                       FuJob          *accepted)
 {
   GDateTime *accepted_at = fu_rules_job_close_time (accepted);
-  guint n = g_list_model_get_n_items (ctx->data->jobs);
+  guint n = ctx->job_list->len;
   g_autoptr(GDateTime) due = NULL;
 
   if (!enabled (ctx, 15) || accepted_at == NULL)
@@ -472,7 +472,7 @@ rule_withdraw_others (FuRulesContext *ctx,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FuJob) other = g_list_model_get_item (ctx->data->jobs, i);
+      FuJob *other = g_ptr_array_index (ctx->job_list, i);
       GDateTime *created = fu_rules_job_created (other);
       GDateTime *closed_at = fu_rules_job_close_time (other);
 
@@ -592,12 +592,12 @@ rule_stay_in_touch (FuRulesContext *ctx,
 void
 fu_rules_collect (FuRulesContext *ctx)
 {
-  guint n_jobs = g_list_model_get_n_items (ctx->data->jobs);
-  guint n_contacts = g_list_model_get_n_items (ctx->data->contacts);
+  guint n_jobs = ctx->job_list != NULL ? ctx->job_list->len : 0;
+  guint n_contacts = ctx->contact_list != NULL ? ctx->contact_list->len : 0;
 
   for (guint i = 0; i < n_jobs; i++)
     {
-      g_autoptr(FuJob) job = g_list_model_get_item (ctx->data->jobs, i);
+      FuJob *job = g_ptr_array_index (ctx->job_list, i);
       GListModel *rounds = fu_job_get_rounds (job);
 
       if (fu_job_get_id (job) == NULL)
@@ -623,7 +623,7 @@ fu_rules_collect (FuRulesContext *ctx)
 
   for (guint i = 0; i < n_contacts; i++)
     {
-      g_autoptr(FuContact) contact = g_list_model_get_item (ctx->data->contacts, i);
+      FuContact *contact = g_ptr_array_index (ctx->contact_list, i);
 
       rule_stay_in_touch (ctx, contact);
     }

@@ -29,9 +29,14 @@ typedef struct
 
 typedef struct
 {
-  const FuRulesData     *data;
   GDateTime             *now;
   const FuRulesSettings *settings;
+
+  /* What the rules look at, in the data's order: all of it, or one job's
+   * part of it when fu-rules-cache.c evaluates job by job. */
+  GPtrArray  *job_list;                 /* FuJob whose rules run */
+  GPtrArray  *contact_list;             /* FuContact whose rule 20 runs */
+  GPtrArray  *follow_up_list;           /* FuFollowUp to reconcile */
 
   GHashTable *jobs;                     /* id -> FuJob */
   GHashTable *contacts;                 /* id -> FuContact */
@@ -45,7 +50,54 @@ typedef struct
   GHashTable *candidate_keys;           /* key -> FuRulesCandidate */
 
   GDateTime  *next;                     /* earliest instant after now that matters */
+  gboolean    touches_now;              /* a time the rules looked at is now itself */
 } FuRulesContext;
+
+/* The changes of one evaluation, by kind, in their order. */
+typedef struct
+{
+  GPtrArray *moves;     /* FuRulesChange */
+  GPtrArray *retires;   /* FuRulesChange, in the follow-ups' order */
+  GPtrArray *creates;   /* FuRulesChange, all but rule 13 */
+  GPtrArray *creates13; /* FuRulesChange, rule 13's (made last) */
+} FuRulesResult;
+
+void        fu_rules_result_init       (FuRulesResult  *result);
+void        fu_rules_result_clear      (FuRulesResult  *result);
+gboolean    fu_rules_result_is_empty   (FuRulesResult  *result);
+
+/* Fills @ctx's indexes from the arrays (borrowed; they must outlive
+ * @ctx) and @contacts (id -> FuContact, see fu_rules_contacts_table()). */
+void        fu_rules_context_init      (FuRulesContext        *ctx,
+                                        GDateTime             *now,
+                                        const FuRulesSettings *settings,
+                                        GPtrArray             *jobs,
+                                        GHashTable            *contacts,
+                                        GPtrArray             *contact_list,
+                                        GPtrArray             *interactions,
+                                        GPtrArray             *follow_ups);
+void        fu_rules_context_clear     (FuRulesContext        *ctx);
+GHashTable *fu_rules_contacts_table    (GPtrArray             *contacts);
+
+/* Runs the rules on @ctx and reconciles what they want with its
+ * follow-ups, adding the changes to @result and the next instant that
+ * matters to ctx->next. */
+void        fu_rules_evaluate_context  (FuRulesContext        *ctx,
+                                        FuRulesResult         *result);
+
+/* fu-rules-cache.c: evaluation job by job, keeping what did not change
+ * since the last evaluation of the same data.  Returns FALSE (and does
+ * nothing) when the data needs the evaluation of everything at once. */
+gboolean    fu_rules_cache_evaluate    (const FuRulesData     *data,
+                                        GDateTime             *now,
+                                        const FuRulesSettings *settings,
+                                        FuRulesResult         *result,
+                                        GDateTime            **next_wakeup);
+/* The same without the cache, for the tests that compare the two. */
+GPtrArray  *fu_rules_evaluate_uncached (const FuRulesData     *data,
+                                        GDateTime             *now,
+                                        const FuRulesSettings *settings,
+                                        GDateTime            **next_wakeup);
 
 char       *fu_rules_key               (const char     *job_id,
                                         int             kind,

@@ -185,10 +185,18 @@ gboolean
 fu_rules_passed (FuRulesContext *ctx,
                  GDateTime      *time)
 {
+  int cmp;
+
   if (time == NULL)
     return FALSE;
-  if (g_date_time_compare (time, ctx->now) <= 0)
-    return TRUE;
+  cmp = g_date_time_compare (time, ctx->now);
+  if (cmp <= 0)
+    {
+      /* Any later now would see this one differently. */
+      if (cmp == 0)
+        ctx->touches_now = TRUE;
+      return TRUE;
+    }
   if (ctx->next == NULL || g_date_time_compare (time, ctx->next) < 0)
     {
       g_clear_pointer (&ctx->next, g_date_time_unref);
@@ -267,19 +275,39 @@ new_index (void)
   return g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_ptr_array_unref);
 }
 
-static void
-context_init (FuRulesContext        *ctx,
-              const FuRulesData     *data,
-              GDateTime             *now,
-              const FuRulesSettings *settings)
+/* A borrowing index of contacts by id: the array holds them. */
+GHashTable *
+fu_rules_contacts_table (GPtrArray *contacts)
 {
-  guint n;
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
 
-  ctx->data = data;
+  for (guint i = 0; i < contacts->len; i++)
+    {
+      FuContact *contact = g_ptr_array_index (contacts, i);
+
+      if (fu_contact_get_id (contact) != NULL)
+        g_hash_table_insert (table, (char *) fu_contact_get_id (contact), contact);
+    }
+  return table;
+}
+
+void
+fu_rules_context_init (FuRulesContext        *ctx,
+                       GDateTime             *now,
+                       const FuRulesSettings *settings,
+                       GPtrArray             *jobs,
+                       GHashTable            *contacts,
+                       GPtrArray             *contact_list,
+                       GPtrArray             *interactions,
+                       GPtrArray             *follow_ups)
+{
   ctx->now = now;
   ctx->settings = settings;
-  ctx->jobs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
-  ctx->contacts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_object_unref);
+  ctx->job_list = jobs;
+  ctx->contact_list = contact_list;
+  ctx->follow_up_list = follow_ups;
+  ctx->jobs = g_hash_table_new (g_str_hash, g_str_equal);
+  ctx->contacts = g_hash_table_ref (contacts);
   ctx->interactions_by_job = new_index ();
   ctx->interactions_by_contact = new_index ();
   ctx->follow_ups_by_key = new_index ();
@@ -288,32 +316,17 @@ context_init (FuRulesContext        *ctx,
   ctx->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
   ctx->candidate_keys = g_hash_table_new (g_str_hash, g_str_equal);
 
-  n = g_list_model_get_n_items (data->jobs);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < jobs->len; i++)
     {
-      FuJob *job = g_list_model_get_item (data->jobs, i);
+      FuJob *job = g_ptr_array_index (jobs, i);
 
       if (fu_job_get_id (job) != NULL)
         g_hash_table_insert (ctx->jobs, (char *) fu_job_get_id (job), job);
-      else
-        g_object_unref (job);
     }
 
-  n = g_list_model_get_n_items (data->contacts);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < interactions->len; i++)
     {
-      FuContact *contact = g_list_model_get_item (data->contacts, i);
-
-      if (fu_contact_get_id (contact) != NULL)
-        g_hash_table_insert (ctx->contacts, (char *) fu_contact_get_id (contact), contact);
-      else
-        g_object_unref (contact);
-    }
-
-  n = g_list_model_get_n_items (data->interactions);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(FuInteraction) interaction = g_list_model_get_item (data->interactions, i);
+      FuInteraction *interaction = g_ptr_array_index (interactions, i);
       const char * const *contact_ids = fu_interaction_get_contact_ids (interaction);
 
       if (fu_interaction_get_job_id (interaction) != NULL)
@@ -322,10 +335,9 @@ context_init (FuRulesContext        *ctx,
         add_to_index (ctx->interactions_by_contact, contact_ids[j], interaction);
     }
 
-  n = g_list_model_get_n_items (data->follow_ups);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < follow_ups->len; i++)
     {
-      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (data->follow_ups, i);
+      FuFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
       const char *job_id = fu_follow_up_get_job_id (follow_up);
 
       if (job_id != NULL)
@@ -346,8 +358,8 @@ context_init (FuRulesContext        *ctx,
     }
 }
 
-static void
-context_clear (FuRulesContext *ctx)
+void
+fu_rules_context_clear (FuRulesContext *ctx)
 {
   g_clear_pointer (&ctx->jobs, g_hash_table_unref);
   g_clear_pointer (&ctx->contacts, g_hash_table_unref);
@@ -522,35 +534,48 @@ note_wakeup (FuRulesContext *ctx,
     fu_rules_passed (ctx, time);
 }
 
-GPtrArray *
-fu_rules_evaluate (const FuRulesData     *data,
-                   GDateTime             *now,
-                   const FuRulesSettings *settings,
-                   GDateTime            **next_wakeup)
+void
+fu_rules_result_init (FuRulesResult *result)
 {
-  FuRulesContext ctx = { 0 };
-  g_autoptr(GPtrArray) moves = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
-  g_autoptr(GPtrArray) retires = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
-  g_autoptr(GPtrArray) creates = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
+  result->moves = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
+  result->retires = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
+  result->creates = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
+  result->creates13 = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
+}
+
+void
+fu_rules_result_clear (FuRulesResult *result)
+{
+  g_clear_pointer (&result->moves, g_ptr_array_unref);
+  g_clear_pointer (&result->retires, g_ptr_array_unref);
+  g_clear_pointer (&result->creates, g_ptr_array_unref);
+  g_clear_pointer (&result->creates13, g_ptr_array_unref);
+}
+
+gboolean
+fu_rules_result_is_empty (FuRulesResult *result)
+{
+  return result->moves->len == 0 && result->retires->len == 0
+         && result->creates->len == 0 && result->creates13->len == 0;
+}
+
+void
+fu_rules_evaluate_context (FuRulesContext *ctx,
+                           FuRulesResult  *result)
+{
+  GDateTime *now = ctx->now;
   g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
   PendingSet pending_set;
   PendingSet *pending = &pending_set;
-  GPtrArray *changes;
-  guint n;
-
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (now != NULL, NULL);
-  g_return_val_if_fail (settings != NULL, NULL);
 
   pending_set_init (pending);
-  context_init (&ctx, data, now, settings);
-  fu_rules_collect (&ctx);
+  fu_rules_collect (ctx);
 
   /* Match what the rules want with what exists. */
-  for (guint i = 0; i < ctx.candidates->len; i++)
+  for (guint i = 0; i < ctx->candidates->len; i++)
     {
-      FuRulesCandidate *candidate = g_ptr_array_index (ctx.candidates, i);
-      GPtrArray *group = g_hash_table_lookup (ctx.follow_ups_by_key, candidate->key);
+      FuRulesCandidate *candidate = g_ptr_array_index (ctx->candidates, i);
+      GPtrArray *group = g_hash_table_lookup (ctx->follow_ups_by_key, candidate->key);
 
       for (guint j = 0; group != NULL && j < group->len; j++)
         {
@@ -585,7 +610,7 @@ fu_rules_evaluate (const FuRulesData     *data,
 
               change->due = g_date_time_ref (target);
               change->explanation = g_strdup (candidate->explanation);
-              g_ptr_array_add (moves, change);
+              g_ptr_array_add (result->moves, change);
             }
 
           if (fu_follow_up_get_state (follow_up) == FU_FOLLOW_UP_STATE_SNOOZED
@@ -598,16 +623,15 @@ fu_rules_evaluate (const FuRulesData     *data,
     }
 
   /* Retire what no rule wants any more; the rest stays pending. */
-  n = g_list_model_get_n_items (data->follow_ups);
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < ctx->follow_up_list->len; i++)
     {
-      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (data->follow_ups, i);
+      FuFollowUp *follow_up = g_ptr_array_index (ctx->follow_up_list, i);
 
       if (!is_pending (follow_up) || g_hash_table_contains (kept, follow_up))
         continue;
 
-      if ((is_rule_made (follow_up)) || retired_by_closing (&ctx, follow_up))
-        g_ptr_array_add (retires, change_new (FU_RULES_CHANGE_RETIRE, follow_up));
+      if ((is_rule_made (follow_up)) || retired_by_closing (ctx, follow_up))
+        g_ptr_array_add (result->retires, change_new (FU_RULES_CHANGE_RETIRE, follow_up));
       else
         pending_add (pending, follow_up, fu_rules_effective_due (follow_up));
     }
@@ -615,9 +639,9 @@ fu_rules_evaluate (const FuRulesData     *data,
   /* Create; rule 13 last, as it yields to every other open follow-up. */
   for (guint pass = 0; pass < 2; pass++)
     {
-      for (guint i = 0; i < ctx.candidates->len; i++)
+      for (guint i = 0; i < ctx->candidates->len; i++)
         {
-          FuRulesCandidate *candidate = g_ptr_array_index (ctx.candidates, i);
+          FuRulesCandidate *candidate = g_ptr_array_index (ctx->candidates, i);
           g_autoptr(FuFollowUp) follow_up = NULL;
           GDateTime *due;
 
@@ -629,33 +653,96 @@ fu_rules_evaluate (const FuRulesData     *data,
 
           if (candidate->due != NULL && g_date_time_compare (candidate->due, now) >= 0)
             due = candidate->due;
-          else if (blocked (&ctx, pending, candidate))
+          else if (blocked (ctx, pending, candidate))
             continue;
           else
             due = now;
 
-          follow_up = create (&ctx, candidate, due);
-          g_ptr_array_add (creates, change_new (FU_RULES_CHANGE_CREATE, follow_up));
+          follow_up = create (ctx, candidate, due);
+          g_ptr_array_add (pass == 0 ? result->creates : result->creates13,
+                           change_new (FU_RULES_CHANGE_CREATE, follow_up));
           pending_add (pending, follow_up, due);
         }
     }
 
   /* The runner also wakes when something falls due. */
   for (guint i = 0; i < pending->all->len; i++)
-    note_wakeup (&ctx, ((Pending *) g_ptr_array_index (pending->all, i))->due);
+    note_wakeup (ctx, ((Pending *) g_ptr_array_index (pending->all, i))->due);
+
+  pending_set_clear (pending);
+}
+
+static GPtrArray *
+list_to_array (GListModel *list)
+{
+  guint n = g_list_model_get_n_items (list);
+  GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
+
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (array, g_list_model_get_item (list, i));
+  return array;
+}
+
+static GPtrArray *
+result_steal_changes (FuRulesResult *result)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
+
+  g_ptr_array_extend_and_steal (changes, g_steal_pointer (&result->moves));
+  g_ptr_array_extend_and_steal (changes, g_steal_pointer (&result->retires));
+  g_ptr_array_extend_and_steal (changes, g_steal_pointer (&result->creates));
+  g_ptr_array_extend_and_steal (changes, g_steal_pointer (&result->creates13));
+  return changes;
+}
+
+GPtrArray *
+fu_rules_evaluate_uncached (const FuRulesData     *data,
+                            GDateTime             *now,
+                            const FuRulesSettings *settings,
+                            GDateTime            **next_wakeup)
+{
+  FuRulesContext ctx = { 0 };
+  FuRulesResult result;
+  g_autoptr(GPtrArray) jobs = list_to_array (data->jobs);
+  g_autoptr(GPtrArray) contacts = list_to_array (data->contacts);
+  g_autoptr(GPtrArray) interactions = list_to_array (data->interactions);
+  g_autoptr(GPtrArray) follow_ups = list_to_array (data->follow_ups);
+  g_autoptr(GHashTable) contact_table = fu_rules_contacts_table (contacts);
+
+  fu_rules_result_init (&result);
+  fu_rules_context_init (&ctx, now, settings, jobs, contact_table, contacts,
+                         interactions, follow_ups);
+  fu_rules_evaluate_context (&ctx, &result);
 
   if (next_wakeup != NULL)
     *next_wakeup = ctx.next != NULL ? g_date_time_ref (ctx.next) : NULL;
 
-  changes = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
-  g_ptr_array_extend_and_steal (changes, g_steal_pointer (&moves));
-  g_ptr_array_extend_and_steal (changes, g_steal_pointer (&retires));
-  g_ptr_array_extend_and_steal (changes, g_steal_pointer (&creates));
+  fu_rules_context_clear (&ctx);
+  return result_steal_changes (&result);
+}
 
-  pending_set_clear (pending);
-  context_clear (&ctx);
+GPtrArray *
+fu_rules_evaluate (const FuRulesData     *data,
+                   GDateTime             *now,
+                   const FuRulesSettings *settings,
+                   GDateTime            **next_wakeup)
+{
+  FuRulesResult result;
 
-  return changes;
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+
+  /* The app re-runs the rules after every edit: most jobs did not change
+   * since the last run, and fu-rules-cache.c does not redo them. */
+  fu_rules_result_init (&result);
+  if (!fu_rules_cache_evaluate (data, now, settings, &result, next_wakeup))
+    {
+      fu_rules_result_clear (&result);
+      return fu_rules_evaluate_uncached (data, now, settings, next_wakeup);
+    }
+
+  return result_steal_changes (&result);
 }
 
 void

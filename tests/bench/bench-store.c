@@ -7,6 +7,11 @@
  *   bench-store save FILE       FuStore's save after one edit, and the
  *                               longest stall of the main loop meanwhile
  *   bench-store rules FILE      one evaluation of the rules engine
+ *                               after an edit, and one of everything
+ *   bench-store search FILE     the first search (it folds every job's
+ *                               text), then the longest keystroke of a
+ *                               typed query: the text set, every job
+ *                               matched, as the board's filter does
  *
  * Copyright 2026 The FollowUp developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -14,10 +19,13 @@
 #include "config.h"
 
 #include <fcntl.h>
+#include <string.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
 
 #include "fu-rules.h"
+#include "fu-rules-private.h"
+#include "fu-search.h"
 #include "fu-store.h"
 #include "fu-store-private.h"
 
@@ -100,7 +108,7 @@ main (int   argc,
 
   if (argc != 3)
     {
-      g_printerr ("usage: %s parse|generate|load|save|rules FILE\n", argv[0]);
+      g_printerr ("usage: %s parse|generate|load|save|rules|search FILE\n", argv[0]);
       return 2;
     }
   mode = argv[1];
@@ -179,12 +187,71 @@ main (int   argc,
       };
       gint64 start;
 
+      g_autoptr(GPtrArray) cold = NULL;
+      g_autoptr(FuJob) job = NULL;
+      g_autoptr(FuInteraction) interaction = fu_interaction_new ();
+      g_autoptr(GDateTime) soon = g_date_time_add_minutes (now, 1);
+      g_autoptr(GDateTime) later = g_date_time_add_minutes (now, 2);
+
       /* The steady state: the follow-ups of the data are made already,
        * as in the running app, which re-runs after every edit. */
-      fu_rules_run (store, now, settings, NULL);
       start = g_get_monotonic_time ();
-      changes = fu_rules_evaluate (&rules_data, now, settings, NULL);
+      fu_rules_run (store, now, settings, NULL);
+      g_print ("rules-first-ms %.2f\n", ms_since (start));
+      start = g_get_monotonic_time ();
+      cold = fu_rules_evaluate_uncached (&rules_data, now, settings, NULL);
+      g_print ("rules-all-ms %.2f\n", ms_since (start));
+      g_clear_pointer (&cold, g_ptr_array_unref);
+      /* The app's next run comes after the first one made its changes. */
+      g_ptr_array_unref (fu_rules_evaluate (&rules_data, soon, settings, NULL));
+
+      /* What one edit costs: an answer logged on a job in the middle of
+       * the board, a minute later again. */
+      job = g_list_model_get_item (fu_store_get_jobs (store),
+                                   g_list_model_get_n_items (fu_store_get_jobs (store)) / 2);
+      fu_interaction_set_job_id (interaction, fu_job_get_id (job));
+      fu_interaction_set_time (interaction, now);
+      fu_interaction_set_direction (interaction, FU_DIRECTION_INBOUND);
+      fu_store_add_interaction (store, interaction);
+      start = g_get_monotonic_time ();
+      changes = fu_rules_evaluate (&rules_data, later, settings, NULL);
       g_print ("rules-ms %.2f\n", ms_since (start));
+      g_print ("rules-changes %u\n", changes->len);
+    }
+  else if (g_str_equal (mode, "search"))
+    {
+      g_autoptr(FuStore) store = load_store (path, &ms);
+      g_autoptr(FuSearch) search = fu_search_new ();
+      GListModel *jobs = fu_store_get_jobs (store);
+      guint n = g_list_model_get_n_items (jobs);
+      const char *query = "reliable zurich platform";
+      double longest = 0;
+      guint found = 0;
+
+      fu_search_set_store (search, store);
+      for (gsize len = 0; len <= strlen (query); len++)
+        {
+          g_autofree char *typed = g_strndup (query, len);
+          gint64 start = g_get_monotonic_time ();
+          double keystroke;
+
+          found = 0;
+          fu_search_set_text (search, typed);
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(FuJob) job = g_list_model_get_item (jobs, i);
+
+              found += fu_search_match_job (search, job);
+            }
+          keystroke = ms_since (start);
+          /* The first letter folds every job's text once. */
+          if (len == 1)
+            g_print ("search-first-ms %.2f\n", keystroke);
+          else
+            longest = MAX (longest, keystroke);
+        }
+      g_print ("search-keystroke-ms %.2f\n", longest);
+      g_print ("search-found %u\n", found);
     }
   else
     {
