@@ -20,6 +20,9 @@ struct _FuStore
   GMainContext *context;
 
   GListStore   *collections[N_COLLECTIONS];
+  /* Each collection as the last save wrote it, reused by the next save
+   * while nothing in it changed (NULL: changed). */
+  JsonArray    *saved_lists[N_COLLECTIONS];
   GHashTable   *by_id;     /* id -> FuRecord (ids are UUIDs, unique across kinds) */
   JsonObject   *unknown;   /* top-level members we do not know */
 

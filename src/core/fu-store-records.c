@@ -7,13 +7,6 @@
 
 #include "fu-store-internal.h"
 
-static void
-on_record_modified_cb (FuRecord *record,
-                       FuStore  *self)
-{
-  fu_store_mark_dirty (self);
-}
-
 static guint
 collection_of (GType type)
 {
@@ -21,6 +14,14 @@ collection_of (GType type)
     if (type == fu_store_collection_types[c] ())
       return c;
   g_return_val_if_reached (0);
+}
+
+static void
+on_record_modified_cb (FuRecord *record,
+                       FuStore  *self)
+{
+  g_clear_pointer (&self->saved_lists[collection_of (G_OBJECT_TYPE (record))], json_array_unref);
+  fu_store_mark_dirty (self);
 }
 
 void
@@ -273,12 +274,15 @@ void
 fu_store_forget_json (FuStore *self)
 {
   for (guint c = 0; c < N_COLLECTIONS; c++)
-    for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])); i++)
-      {
-        g_autoptr(FuRecord) record = g_list_model_get_item (G_LIST_MODEL (self->collections[c]), i);
+    {
+      g_clear_pointer (&self->saved_lists[c], json_array_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])); i++)
+        {
+          g_autoptr(FuRecord) record = g_list_model_get_item (G_LIST_MODEL (self->collections[c]), i);
 
-        forget_json_deep (record);
-      }
+          forget_json_deep (record);
+        }
+    }
 }
 
 guint

@@ -132,8 +132,26 @@ fu_store_mark_dirty (FuStore *self)
 
 /* Saving */
 
+/* A record added, removed or moved: the list the last save wrote is out
+ * of date. */
+static void
+on_collection_changed_cb (GListModel *list,
+                          guint       position,
+                          guint       removed,
+                          guint       added,
+                          FuStore    *self)
+{
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    if (self->collections[c] == (GListStore *) list)
+      g_clear_pointer (&self->saved_lists[c], json_array_unref);
+}
+
 /* Cheap on the main thread: records that did not change hand over the
- * sealed JSON they already have; the thread generates the text. */
+ * sealed JSON they already have, collections where nothing changed the
+ * list the last save wrote (at 10,000 jobs, taking a reference on each of
+ * 40,000 nodes scattered in memory stalled the UI for 30 ms); the thread
+ * generates the text.  Lists are never changed once made, so the save
+ * thread may still be reading the one it was given. */
 static JsonNode *
 snapshot (FuStore *self)
 {
@@ -142,7 +160,24 @@ snapshot (FuStore *self)
 
   json_object_set_int_member (root, "version", FU_STORE_FORMAT_VERSION);
   for (guint c = 0; c < N_COLLECTIONS; c++)
-    fu_record_write_list (root, fu_store_collection_names[c], G_LIST_MODEL (self->collections[c]));
+    {
+      GListModel *list = G_LIST_MODEL (self->collections[c]);
+
+      if (self->saved_lists[c] == NULL)
+        {
+          guint n = g_list_model_get_n_items (list);
+
+          self->saved_lists[c] = json_array_sized_new (n);
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(FuRecord) item = g_list_model_get_item (list, i);
+
+              json_array_add_element (self->saved_lists[c], fu_record_to_json (item));
+            }
+        }
+      json_object_set_array_member (root, fu_store_collection_names[c],
+                                    json_array_ref (self->saved_lists[c]));
+    }
 
   if (self->unknown != NULL)
     {
@@ -680,7 +715,12 @@ fu_store_dispose (GObject *object)
   if (self->by_id != NULL)
     fu_store_untrack_all (self);
   for (guint c = 0; c < N_COLLECTIONS; c++)
-    g_clear_object (&self->collections[c]);
+    {
+      if (self->collections[c] != NULL)
+        g_signal_handlers_disconnect_by_func (self->collections[c], on_collection_changed_cb, self);
+      g_clear_object (&self->collections[c]);
+      g_clear_pointer (&self->saved_lists[c], json_array_unref);
+    }
 
   G_OBJECT_CLASS (fu_store_parent_class)->dispose (object);
 }
@@ -796,7 +836,11 @@ static void
 fu_store_init (FuStore *self)
 {
   for (guint c = 0; c < N_COLLECTIONS; c++)
-    self->collections[c] = g_list_store_new (fu_store_collection_types[c] ());
+    {
+      self->collections[c] = g_list_store_new (fu_store_collection_types[c] ());
+      g_signal_connect (self->collections[c], "items-changed",
+                        G_CALLBACK (on_collection_changed_cb), self);
+    }
   self->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->context = g_main_context_ref_thread_default ();
   self->save_delay_ms = SAVE_DELAY_MS;
