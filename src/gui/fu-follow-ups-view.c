@@ -45,6 +45,7 @@ struct _FuFollowUpsView
   GtkStringObject   *headers[FU_AGENDA_N_GROUPS];
   guint              n_due_today;
   guint              tick_id;
+  guint              focus_idle_id;
   GQueue             undo;
   gulong             store_handlers[2];
   gulong             search_handler;
@@ -53,6 +54,7 @@ struct _FuFollowUpsView
   AdwToastOverlay   *toast_overlay;
   GtkStack          *stack;
   GtkListView       *list_view;
+  GtkWidget         *scroller;
 };
 
 G_DEFINE_FINAL_TYPE (FuFollowUpsView, fu_follow_ups_view, GTK_TYPE_WIDGET)
@@ -551,6 +553,25 @@ agenda_undo_action (GtkWidget  *widget,
   gtk_widget_action_set_enabled (widget, "agenda.undo", !g_queue_is_empty (&self->undo));
 }
 
+/* Ctrl+Z undoes a follow-up change only while the view is on screen, so
+ * on the board it stays the board's; a text field keeps its own undo. */
+static gboolean
+undo_shortcut_cb (GtkWidget *widget,
+                  GVariant  *args,
+                  gpointer   user_data)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
+    if (GTK_IS_EDITABLE (w))
+      return FALSE;
+
+  return gtk_widget_activate_action (widget, "agenda.undo", NULL);
+}
+
 /* ---- list ---------------------------------------------------------- */
 
 static void
@@ -600,6 +621,45 @@ on_activate_cb (GtkListView     *list_view,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.open-job", "s", job_id);
 }
 
+/* GTK 4.8's list view takes no focus from Tab until one of its rows has
+ * had it, and the scrolled window around it takes the focus instead: hand
+ * it on to the first follow-up (once the scrolled window is done taking
+ * it), so the keyboard reaches the rows (arrows) and their buttons (Tab). */
+static gboolean
+focus_first_row_cb (gpointer user_data)
+{
+  FuFollowUpsView *self = user_data;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  self->focus_idle_id = 0;
+  if (root == NULL || gtk_root_get_focus (root) != self->scroller)
+    return G_SOURCE_REMOVE;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      /* The row itself refuses a plain grab; moving into it works. */
+      if (FU_IS_FOLLOW_UP_ROW (row) && gtk_widget_get_mapped (row) &&
+          fu_follow_up_row_get_follow_up (FU_FOLLOW_UP_ROW (row)) != NULL &&
+          gtk_widget_child_focus (item, GTK_DIR_TAB_FORWARD))
+        break;
+    }
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_scroller_focus_cb (FuFollowUpsView *self,
+                      GParamSpec      *pspec,
+                      GtkWidget       *scroller)
+{
+  if (gtk_widget_has_focus (scroller) && self->focus_idle_id == 0)
+    self->focus_idle_id = g_idle_add (focus_first_row_cb, self);
+}
+
 /* ---- object -------------------------------------------------------- */
 
 static void
@@ -647,6 +707,7 @@ fu_follow_ups_view_dispose (GObject *object)
   FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->focus_idle_id, g_source_remove);
   fu_follow_ups_view_set_store (self, NULL);
   fu_follow_ups_view_set_search (self, NULL);
   g_queue_clear_full (&self->undo, undo_entry_free);
@@ -684,6 +745,8 @@ fu_follow_ups_view_class_init (FuFollowUpsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuFollowUpsView, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FuFollowUpsView, stack);
   gtk_widget_class_bind_template_child (widget_class, FuFollowUpsView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, FuFollowUpsView, scroller);
+  gtk_widget_class_bind_template_callback (widget_class, on_scroller_focus_cb);
 
   gtk_widget_class_install_action (widget_class, "agenda.done", "s", agenda_done_action);
   gtk_widget_class_install_action (widget_class, "agenda.dismiss", "s", agenda_dismiss_action);
@@ -725,7 +788,7 @@ fu_follow_ups_view_init (FuFollowUpsView *self)
   shortcuts = gtk_shortcut_controller_new ();
   gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_MANAGED);
   undo = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_z, GDK_CONTROL_MASK),
-                           gtk_named_action_new ("agenda.undo"));
+                           gtk_callback_action_new (undo_shortcut_cb, NULL, NULL));
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), undo);
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", FALSE);
