@@ -718,9 +718,14 @@ fu_board_set_store (FuBoard *self,
   if (self->store == store)
     return;
 
+  /* The last handler watches the store's jobs, the others the store. */
   if (self->store != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (self->store_handlers); i++)
-      g_clear_signal_handler (&self->store_handlers[i], self->store);
+    {
+      for (guint i = 0; i + 1 < G_N_ELEMENTS (self->store_handlers); i++)
+        g_clear_signal_handler (&self->store_handlers[i], self->store);
+      g_clear_signal_handler (&self->store_handlers[G_N_ELEMENTS (self->store_handlers) - 1],
+                              fu_store_get_jobs (self->store));
+    }
   g_set_object (&self->store, store);
 
   if (store != NULL)
