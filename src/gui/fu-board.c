@@ -672,6 +672,11 @@ undo_shortcut_cb (GtkWidget *widget,
   GtkRoot *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
+  /* Another page or view is in front (a job's page, the follow-ups):
+   * its Ctrl+Z is its own, even when it has nothing left to undo. */
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
     if (GTK_IS_EDITABLE (w))
       return FALSE;
