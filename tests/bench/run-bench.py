@@ -4,7 +4,7 @@ median of 5 runs.  Ratios are over a yardstick measured in the same run:
 the smallest libadwaita window (bench-baseline) for start-up, json-glib's
 plain parse / generate+fsync of the same file for load and save.
 
-usage: run-bench.py GENERATOR BENCH_STORE BASELINE FOLLOWUP SCHEMA_DIR
+usage: run-bench.py GENERATOR BENCH_STORE BASELINE FOLLOWUP SCHEMA_DIR BENCH_SCROLL
 Runs itself under xvfb-run and dbus-run-session when there is no display.
 """
 import os
@@ -22,7 +22,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("FOLLOWUP_BENCH_INNER"):
     sys.exit(subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
                               "dbus-run-session", "--", sys.executable] + sys.argv, env=env))
 
-generator, bench_store, baseline, followup, schema_dir = sys.argv[1:6]
+generator, bench_store, baseline, followup, schema_dir, bench_scroll = sys.argv[1:7]
 work = tempfile.mkdtemp(prefix="followup-bench-")
 
 
@@ -128,5 +128,14 @@ try:
     # one folds every job's text.
     report(f"search-keystroke-ms-{n}", median(keystroke), "ms")
     report(f"search-first-ms-{n}", median(search_first), "ms")
+
+    # The fullest board column scrolled 120 px a frame (bench-scroll.c).
+    scroll, work = [], []
+    for _ in range(RUNS):
+        f, _ = run_rss([bench_scroll, files[n]], app_env(None))
+        scroll.append(f["scroll-frame-p95-ms"])
+        work.append(f["scroll-work-p95-ms"])
+    report(f"scroll-frame-p95-ms-{n}", median(scroll), "ms")
+    report(f"scroll-work-p95-ms-{n}", median(work), "ms")
 finally:
     shutil.rmtree(work, ignore_errors=True)
