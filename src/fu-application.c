@@ -9,9 +9,11 @@
 
 #include "fu-application.h"
 #include "fu-background.h"
+#include "fu-composer-window.h"
 #include "fu-due.h"
 #include "fu-gui.h"
 #include "fu-notifier.h"
+#include "fu-preferences-composer.h"
 #include "fu-preferences-window.h"
 #include "fu-rules-runner.h"
 #include "fu-window.h"
@@ -223,6 +225,7 @@ fu_application_preferences_action (GSimpleAction *action,
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
   FuPreferencesWindow *prefs = fu_preferences_window_new (self->settings);
 
+  fu_preferences_composer_add_pages (ADW_PREFERENCES_WINDOW (prefs), self->store, self->settings);
   gtk_window_set_transient_for (GTK_WINDOW (prefs), window);
   gtk_window_present (GTK_WINDOW (prefs));
 }
@@ -246,10 +249,57 @@ fu_application_ensure_home_time_zone (FuApplication *self)
     g_settings_set_string (self->settings, "home-time-zone", identifier);
 }
 
+/* app.compose("follow-up id"): the composer for that follow-up. */
+static void
+fu_application_compose_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  FuApplication *self = user_data;
+
+  fu_composer_window_open_follow_up (GTK_APPLICATION (self),
+                                     gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                     self->store, self->settings,
+                                     g_variant_get_string (parameter, NULL));
+}
+
+/* app.compose-round(("job id", "round id")): a thank-you per interviewer. */
+static void
+fu_application_compose_round_action (GSimpleAction *action,
+                                     GVariant      *parameter,
+                                     gpointer       user_data)
+{
+  FuApplication *self = user_data;
+  const char *job_id, *round_id;
+
+  g_variant_get (parameter, "(&s&s)", &job_id, &round_id);
+  fu_composer_window_open_round (GTK_APPLICATION (self),
+                                 gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                 self->store, self->settings, job_id, round_id);
+}
+
+/* app.compose-contact(("job id" or "", "contact id" or "")). */
+static void
+fu_application_compose_contact_action (GSimpleAction *action,
+                                       GVariant      *parameter,
+                                       gpointer       user_data)
+{
+  FuApplication *self = user_data;
+  const char *job_id, *contact_id;
+
+  g_variant_get (parameter, "(&s&s)", &job_id, &contact_id);
+  fu_composer_window_open_contact (GTK_APPLICATION (self),
+                                   gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                   self->store, self->settings, job_id, contact_id);
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", fu_application_quit_action },
   { "about", fu_application_about_action },
   { "preferences", fu_application_preferences_action },
+  { "compose", fu_application_compose_action, "s" },
+  { "compose-round", fu_application_compose_round_action, "(ss)" },
+  { "compose-contact", fu_application_compose_contact_action, "(ss)" },
 };
 
 static void

@@ -8,6 +8,8 @@
 #include "fu-board.h"
 #include "fu-board-column.h"
 #include "fu-close-job-dialog.h"
+#include "fu-composer-page.h"
+#include "fu-composer-window.h"
 #include "fu-contact-page.h"
 #include "fu-contact-row.h"
 #include "fu-contacts-view.h"
@@ -21,6 +23,7 @@
 #include "fu-new-job-dialog.h"
 #include "fu-preferences-window.h"
 #include "fu-round-dialog.h"
+#include "fu-template-editor.h"
 #include "fu-window.h"
 #include "followup-resources.h"
 
@@ -49,6 +52,8 @@ fu_gui_ensure_types (void)
   g_type_ensure (FU_TYPE_BOARD);
   g_type_ensure (FU_TYPE_BOARD_COLUMN);
   g_type_ensure (FU_TYPE_CLOSE_JOB_DIALOG);
+  g_type_ensure (FU_TYPE_COMPOSER_PAGE);
+  g_type_ensure (FU_TYPE_COMPOSER_WINDOW);
   g_type_ensure (FU_TYPE_CONTACT_PAGE);
   g_type_ensure (FU_TYPE_CONTACT_ROW);
   g_type_ensure (FU_TYPE_CONTACTS_VIEW);
@@ -61,5 +66,6 @@ fu_gui_ensure_types (void)
   g_type_ensure (FU_TYPE_NEW_JOB_DIALOG);
   g_type_ensure (FU_TYPE_PREFERENCES_WINDOW);
   g_type_ensure (FU_TYPE_ROUND_DIALOG);
+  g_type_ensure (FU_TYPE_TEMPLATE_EDITOR);
   g_type_ensure (FU_TYPE_WINDOW);
 }
