@@ -736,6 +736,17 @@ fu_contact_page_init (FuContactPage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Escape goes back, as on a job's page; in the bubble phase, so a
+   * focused field or an open popover has it first. */
+  {
+    GtkEventController *shortcuts = gtk_shortcut_controller_new ();
+
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                          gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                            gtk_named_action_new ("win.go-back")));
+    gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  }
+
   for (FuPart part = FU_PART_OTHER; part <= FU_PART_REFERRER; part++)
     gtk_string_list_append (parts, fu_contact_part_get_title (part));
   adw_combo_row_set_model (self->part_row, G_LIST_MODEL (parts));
