@@ -15,6 +15,7 @@
 #include "fu-notifier-private.h"
 #include "fu-notifier-thread.h"
 #include "fu-rules.h"
+#include "fu-templates.h"
 
 /* More follow-ups than this falling due together become one summary. */
 #define MAX_SINGLE      3
@@ -236,9 +237,11 @@ show_one (FuNotifier *self,
           GPtrArray  *single,
           GHashTable *dues)
 {
+  /* A follow-up done by sending a note offers to write it. */
+  gboolean note = fu_templates_rule_has_note (fu_follow_up_get_kind (follow_up));
   const char *actions[] = {
     "default", _("Open"),
-    "open", _("Open"),
+    note ? "write-note" : "open", note ? _("Write note") : _("Open"),
     "snooze", _("Snooze"),
     "done", _("Done"),
     NULL
@@ -483,6 +486,10 @@ on_action_cb (gpointer    user_data,
 
       fu_follow_up_set_snoozed_until (follow_up, until);
       fu_follow_up_set_state (follow_up, FU_FOLLOW_UP_STATE_SNOOZED);
+    }
+  else if (g_strcmp0 (action, "write-note") == 0)
+    {
+      open_in_window (self, "app.compose", g_variant_new_string (fu_follow_up_get_id (follow_up)));
     }
   else if (fu_follow_up_get_job_id (follow_up) != NULL)
     {

@@ -440,3 +440,16 @@ fu_templates_reset (FuStore    *store,
   while ((t = fu_templates_find_edited (store, purpose)) != NULL)
     fu_store_remove (store, FU_RECORD (t));
 }
+
+gboolean
+fu_templates_rule_has_note (int rule)
+{
+  switch (rule)
+    {
+    case 2: case 7: case 8: case 10: case 11: case 12: case 13:
+    case 15: case 16: case 17: case 18: case 19: case 20:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}

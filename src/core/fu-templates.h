@@ -40,6 +40,9 @@ G_BEGIN_DECLS
 const char * const *fu_templates_get_purposes        (void);
 gboolean            fu_templates_is_purpose          (const char *purpose);
 gboolean            fu_templates_is_thank_you        (const char *purpose);
+/* Whether the follow-ups of @rule are done by sending a note the composer
+ * drafts ("Write note"), rather than by something else (apply, prepare). */
+gboolean            fu_templates_rule_has_note       (int         rule);
 
 /* The template for a follow-up of @rule (1..20, or CUSTOM) to a contact
  * playing @part on the job; rules without a note of their own get the

@@ -11,6 +11,7 @@
 #include "fu-follow-up-row.h"
 #include "fu-gui.h"
 #include "fu-rules.h"
+#include "fu-templates.h"
 
 struct _FuFollowUpRow
 {
@@ -53,19 +54,6 @@ fu_follow_up_row_get_follow_up (FuFollowUpRow *self)
 
 /* The rules whose follow-up is a message to someone: the button offers
  * to write it; the others open the job. */
-static gboolean
-is_note (int kind)
-{
-  switch (kind)
-    {
-    case 2: case 7: case 8: case 10: case 11: case 12: case 13:
-    case 15: case 16: case 17: case 18: case 19: case 20:
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
 static char *
 format_when (FuFollowUpRow *self,
              GDateTime     *due,
@@ -153,6 +141,7 @@ render (FuFollowUpRow *self)
   FuJob *job = NULL;
   FuContact *contact = NULL;
   const char *job_id, *contact_id, *why, *what;
+  gboolean note;
   g_autoptr(GString) who = g_string_new (NULL);
   g_autofree char *when = NULL;
   g_autofree char *accessible = NULL;
@@ -209,15 +198,16 @@ render (FuFollowUpRow *self)
   if (group < G_N_ELEMENTS (badges) - 1)
     gtk_widget_add_css_class (GTK_WIDGET (self->when_label), badges[group]);
 
-  gtk_button_set_label (self->note_button,
-                        is_note (fu_follow_up_get_kind (follow_up)) ? _("_Write Note") : _("_Open Job"));
+  note = fu_templates_rule_has_note (fu_follow_up_get_kind (follow_up));
+  gtk_button_set_label (self->note_button, note ? _("_Write Note") : _("_Open Job"));
   gtk_widget_set_visible (GTK_WIDGET (self->note_button), job != NULL);
-  /* Target first, then the action: an action without its target warns. */
+  /* Target first, then the action: an action without its target warns.
+   * A note opens the composer on this follow-up; anything else the job. */
   if (job != NULL)
     {
       gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->note_button),
-                                              g_variant_new_string (job_id));
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->note_button), "win.open-job");
+                                              g_variant_new_string (note ? fu_follow_up_get_id (follow_up) : job_id));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (self->note_button), note ? "app.compose" : "win.open-job");
     }
 
   target = g_variant_ref_sink (g_variant_new_string (fu_follow_up_get_id (follow_up)));
