@@ -104,15 +104,24 @@ fu_json_prescan (const char  *data,
           continue;
         }
 
+      /* A bracket or a quote right after a scalar ("8{") starts a new
+       * value as surely as one after a space does. */
+      if (depth == 0 && in_top_level_scalar && (c == '{' || c == '[' || c == '"'))
+        in_top_level_scalar = FALSE;
+
       if (depth == 0 && !in_top_level_scalar)
         {
           /* Text that does not start as JSON is left to the parser, which
            * refuses it; only a second value after a complete first one is
            * what json-glib would silently drop. */
-          if (++top_level_values > 1 && (*data_start == '{' || *data_start == '['))
+          if (++top_level_values > 1)
             {
+              /* After a scalar too: json-glib leaks the first value of
+               * "8 {...}" (found by tests/fuzz), so it never sees one. */
               g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
-                                   _("it holds more than one JSON value"));
+                                   *data_start == '{' || *data_start == '['
+                                   ? _("it holds more than one JSON value")
+                                   : _("it is not valid JSON"));
               return FALSE;
             }
           if (top_level_values == 1)

@@ -31,7 +31,7 @@ case $mode in
     # libFuzzer's own exit code 77 would read as "skipped" to meson.
     export ASAN_OPTIONS="${ASAN_OPTIONS:-}:fast_unwind_on_malloc=1"
     exec "$fuzzer" -error_exitcode=1 -timeout_exitcode=1 \
-      -max_total_time="$seconds" -max_len=1048576 -timeout=20 \
+      -seed="${FUZZ_SEED:-1}" -max_total_time="$seconds" -max_len=1048576 -timeout=20 \
       -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts/" \
       "$work/corpus" "$work/seeds" ;;
 esac
