@@ -136,6 +136,16 @@ fu_json_prescan (const char  *data,
             {
               if (*p == '\\' && p + 1 < end)
                 {
+                  /* json-glib 1.6 leaks on a \u without four hex digits
+                   * (found by tests/fuzz): refuse it first. */
+                  if (p[1] == 'u' &&
+                      (end - p < 6 || !g_ascii_isxdigit (p[2]) || !g_ascii_isxdigit (p[3]) ||
+                       !g_ascii_isxdigit (p[4]) || !g_ascii_isxdigit (p[5])))
+                    {
+                      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                                           _("it is not valid JSON"));
+                      return FALSE;
+                    }
                   if (p[1] == 'u' && end - p >= 6 && strncmp (p + 2, "0000", 4) == 0)
                     {
                       g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
