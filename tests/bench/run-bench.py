@@ -130,12 +130,12 @@ try:
     report(f"search-first-ms-{n}", median(search_first), "ms")
 
     # The fullest board column scrolled 120 px a frame (bench-scroll.c).
-    scroll, work = [], []
+    scroll, scroll_work = [], []
     for _ in range(RUNS):
         f, _ = run_rss([bench_scroll, files[n]], app_env(None))
         scroll.append(f["scroll-frame-p95-ms"])
-        work.append(f["scroll-work-p95-ms"])
+        scroll_work.append(f["scroll-work-p95-ms"])
     report(f"scroll-frame-p95-ms-{n}", median(scroll), "ms")
-    report(f"scroll-work-p95-ms-{n}", median(work), "ms")
+    report(f"scroll-work-p95-ms-{n}", median(scroll_work), "ms")
 finally:
     shutil.rmtree(work, ignore_errors=True)
