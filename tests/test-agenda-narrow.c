@@ -17,41 +17,17 @@
 #include "fu-board-column.h"
 #include "fu-window.h"
 
-#define TICK_MS   100
-#define MAX_TICKS 100  /* ten seconds per step */
 
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);
 
 struct _Test
 {
+  FuTestUiRun    run;  /* first: the test is also its run */
   FuApplication *app;
   FuWindow      *window;
   FuStore       *store;
-  guint          step;
-  guint          ticks;
-  const StepFunc *steps;
 };
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 static gboolean
 step_wait_loaded (Test *test)
@@ -114,9 +90,9 @@ step_min_width (Test *test)
 static gboolean
 step_narrow (Test *test)
 {
-  GtkWidget *board = find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
-  GtkWidget *picker = find_descendant (board, GTK_TYPE_DROP_DOWN);
-  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (find_descendant (GTK_WIDGET (test->window),
+  GtkWidget *board = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+  GtkWidget *picker = fu_test_ui_find_descendant (board, GTK_TYPE_DROP_DOWN);
+  AdwViewSwitcherBar *bar = ADW_VIEW_SWITCHER_BAR (fu_test_ui_find_descendant (GTK_WIDGET (test->window),
                                                                     ADW_TYPE_VIEW_SWITCHER_BAR));
   guint shown = 0;
 
@@ -126,7 +102,7 @@ step_narrow (Test *test)
       !adw_view_switcher_bar_get_reveal (bar))
     return FALSE;
 
-  for (GtkWidget *w = find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
+  for (GtkWidget *w = fu_test_ui_find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
     if (gtk_widget_get_visible (w))
       shown++;
   g_assert_cmpuint (shown, ==, 1);
@@ -141,48 +117,14 @@ static const StepFunc steps[] = {
   NULL,
 };
 
-static gboolean
-on_tick_cb (gpointer user_data)
-{
-  Test *test = user_data;
-
-  if (test->steps[test->step] == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (test->steps[test->step] (test))
-    {
-      g_test_message ("step %u done", test->step);
-      test->step++;
-      test->ticks = 0;
-    }
-  else if (++test->ticks > MAX_TICKS)
-    {
-      g_error ("narrow step %u did not complete", test->step);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_activate_cb (GApplication *app,
-                Test         *test)
-{
-  g_timeout_add (TICK_MS, on_tick_cb, test);
-}
-
 static void
 test_agenda_narrow_window (void)
 {
   g_autoptr(FuApplication) app = fu_application_new ();
-  char *argv[] = { (char *) "followup", NULL };
-  Test test = { .app = app, .steps = steps };
+  Test test = { .run = { G_APPLICATION (app), (const FuTestUiStep *) steps, "narrow" },
+                .app = app };
 
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (test.steps[test.step]);
+  fu_test_ui_run (&test.run);
 }
 
 int

@@ -29,14 +29,13 @@
 
 #define COMPANY   "AT&T <Labs>"
 #define HOME_ZONE "Asia/Kolkata"
-#define TICK_MS   100
-#define MAX_TICKS 100  /* ten seconds per step */
 
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);
 
 struct _Test
 {
+  FuTestUiRun    run;  /* first: the test is also its run */
   FuApplication *app;
   FuWindow      *window;
   FuStore       *store;
@@ -45,51 +44,14 @@ struct _Test
   FuFollowUp    *nudges[3];
   FuFollowUp    *own[3];    /* today, this week, later */
   gboolean       pressed;
-  guint          step;
-  guint          ticks;
-  const StepFunc *steps;
 };
 
 /* ---- helpers ------------------------------------------------------- */
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-xdotool (GtkWindow  *window,
-         const char *commands)
-{
-  gulong xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
-  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s", xid, commands);
-  const char *argv[] = { "/bin/sh", "-c", script, NULL };
-  g_autoptr(GError) error = NULL;
-
-  g_test_message ("xdotool: %s", commands);
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
 static FuFollowUpsView *
 view_of (Test *test)
 {
-  return FU_FOLLOW_UPS_VIEW (find_descendant (GTK_WIDGET (test->window), FU_TYPE_FOLLOW_UPS_VIEW));
+  return FU_FOLLOW_UPS_VIEW (fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_FOLLOW_UPS_VIEW));
 }
 
 /* The row on screen that shows @follow_up. */
@@ -97,7 +59,7 @@ static FuFollowUpRow *
 row_of (Test       *test,
         FuFollowUp *follow_up)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (view_of (test)), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = fu_test_ui_find_descendant (GTK_WIDGET (view_of (test)), GTK_TYPE_LIST_VIEW);
 
   for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
     {
@@ -127,22 +89,6 @@ button_with_action (GtkWidget  *root,
     }
 
   return NULL;
-}
-
-static gboolean
-has_label_text (GtkWidget  *root,
-                const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
-          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
-        return TRUE;
-      if (has_label_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
 }
 
 /* The follow-up as it is on disk, after the store wrote every edit. */
@@ -260,7 +206,7 @@ step_add_data (Test *test)
   test->own[1] = add_own_follow_up (test, test->jobs[1], "Book the reference call", in_three_days);
   test->own[2] = add_own_follow_up (test, test->jobs[2], "Ask about the team offsite", in_a_month);
 
-  xdotool (GTK_WINDOW (test->window), "key ctrl+2");
+  fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+2");
   return TRUE;
 }
 
@@ -314,9 +260,9 @@ step_view_groups (Test *test)
   g_assert_true (adw_view_stack_page_get_needs_attention (page));
 
   /* A row says what, for whom and where, with the name as written. */
-  g_assert_true (has_label_text (GTK_WIDGET (row_of (test, test->nudges[0])), "Nudge about the application"));
-  g_assert_true (has_label_text (GTK_WIDGET (row_of (test, test->nudges[0])), COMPANY));
-  g_assert_true (has_label_text (GTK_WIDGET (row_of (test, test->own[0])), "Send the portfolio link"));
+  g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (row_of (test, test->nudges[0])), "Nudge about the application"));
+  g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (row_of (test, test->nudges[0])), COMPANY));
+  g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (row_of (test, test->own[0])), "Send the portfolio link"));
   return TRUE;
 }
 
@@ -345,15 +291,15 @@ step_done (Test *test)
               }
           g_assert_true (test->nudges[0] == follow_up);
           test->pressed = TRUE;
-          xdotool (GTK_WINDOW (test->window), "key Return");
+          fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Return");
         }
-      else if (test->ticks % 3 == 0)
-        xdotool (GTK_WINDOW (test->window), "key Tab");
+      else if (test->run.ticks % 3 == 0)
+        fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Tab");
       return FALSE;
     }
 
   if (fu_follow_up_get_state (test->nudges[0]) != FU_FOLLOW_UP_STATE_DONE ||
-      !has_label_text (GTK_WIDGET (test->window), "“Nudge about the application” done"))
+      !fu_test_ui_shows_text (GTK_WIDGET (test->window), "“Nudge about the application” done"))
     return FALSE;
 
   assert_saved_state (test, test->nudges[0], "done");
@@ -366,7 +312,7 @@ step_dismiss (Test *test)
 {
   FuFollowUpRow *row = row_of (test, test->nudges[1]);
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       g_assert_nonnull (row);
       gtk_widget_activate (button_with_action (GTK_WIDGET (row), "agenda.dismiss"));
@@ -398,9 +344,9 @@ step_snooze (Test *test)
   g_autoptr(GDateTime) saved = NULL;
   g_autoptr(JsonObject) object = NULL;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
-      GtkMenuButton *menu_button = GTK_MENU_BUTTON (find_descendant (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON));
+      GtkMenuButton *menu_button = GTK_MENU_BUTTON (fu_test_ui_find_descendant (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON));
       GMenuModel *menu = gtk_menu_button_get_menu_model (menu_button);
 
       /* 1 hour, tomorrow morning, next week, then "pick a time". */
@@ -475,8 +421,8 @@ step_engine_keeps_them (Test *test)
 static gboolean
 step_undo (Test *test)
 {
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key ctrl+z");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+z");
 
   if (fu_follow_up_get_state (test->nudges[2]) != FU_FOLLOW_UP_STATE_OPEN)
     return FALSE;
@@ -497,54 +443,19 @@ static const StepFunc steps[] = {
   NULL,
 };
 
-static gboolean
-on_tick_cb (gpointer user_data)
-{
-  Test *test = user_data;
-
-  if (test->steps[test->step] == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (test->steps[test->step] (test))
-    {
-      g_test_message ("step %u done", test->step);
-      test->step++;
-      test->ticks = 0;
-    }
-  else if (++test->ticks > MAX_TICKS)
-    {
-      g_error ("agenda step %u did not complete", test->step);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_activate_cb (GApplication *app,
-                Test         *test)
-{
-  g_timeout_add (TICK_MS, on_tick_cb, test);
-}
-
 static void
 test_agenda_view_done_snooze_dismiss (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
   g_autoptr(FuApplication) app = NULL;
-  char *argv[] = { (char *) "followup", NULL };
-  Test test = { .steps = steps };
+  Test test = { .run = { .steps = (const FuTestUiStep *) steps, .what = "agenda" } };
 
   g_settings_set_string (settings, "home-time-zone", HOME_ZONE);
   test.zone = g_time_zone_new_identifier (HOME_ZONE);
   app = fu_application_new ();
   test.app = app;
-
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (test.steps[test.step]);
+  test.run.app = G_APPLICATION (app);
+  fu_test_ui_run (&test.run);
 
   for (guint i = 0; i < G_N_ELEMENTS (test.jobs); i++)
     g_clear_object (&test.jobs[i]);

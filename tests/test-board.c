@@ -21,82 +21,20 @@
 #include "fu-window.h"
 
 #define COMPANY   "AT&T <Labs>"
-#define TICK_MS   100
-#define MAX_TICKS 300  /* thirty seconds per step, for a loaded machine */
 
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);
 
 struct _Test
 {
+  FuTestUiRun    run;  /* first: the test is also its run */
   FuApplication *app;
   FuWindow      *window;
   FuStore       *store;
   FuJob         *job;
-  guint          step;
-  guint          ticks;
-  const StepFunc *steps;
 };
 
 /* ---- helpers ------------------------------------------------------- */
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWindow *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static gulong
-xid_of (GtkWindow *window)
-{
-  return gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
-}
-
-/* Runs xdotool against @window without blocking the main loop: a drag
- * needs the app to answer the X server between the steps. */
-static void
-xdotool (GtkWindow  *window,
-         const char *commands)
-{
-  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s",
-                                             xid_of (window), commands);
-  const char *argv[] = { "/bin/sh", "-c", script, NULL };
-  g_autoptr(GError) error = NULL;
-
-  g_test_message ("xdotool: %s", commands);
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
 
 static FuJob *
 focused_card_job (GtkWindow *window)
@@ -117,9 +55,9 @@ static FuBoardColumn *
 column_of_stage (Test    *test,
                  FuStage  stage)
 {
-  GtkWidget *board = find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+  GtkWidget *board = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
 
-  for (GtkWidget *w = find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
+  for (GtkWidget *w = fu_test_ui_find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
     if (fu_board_column_get_stage (FU_BOARD_COLUMN (w)) == stage)
       return FU_BOARD_COLUMN (w);
 
@@ -130,7 +68,7 @@ static FuJobCard *
 card_in_column (FuBoardColumn *column,
                 FuJob         *job)
 {
-  GtkWidget *list = find_descendant (GTK_WIDGET (column), GTK_TYPE_LIST_VIEW);
+  GtkWidget *list = fu_test_ui_find_descendant (GTK_WIDGET (column), GTK_TYPE_LIST_VIEW);
 
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
@@ -226,15 +164,15 @@ step_new_job (Test *test)
 {
   GtkWindow *dialog;
 
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key ctrl+n");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+n");
 
-  dialog = find_window (FU_TYPE_NEW_JOB_DIALOG);
+  dialog = fu_test_ui_find_window (FU_TYPE_NEW_JOB_DIALOG);
   if (dialog == NULL)
     return FALSE;
 
   /* Type the company, the title, and press Enter. */
-  xdotool (dialog, "type --delay 20 '" COMPANY "' && xdotool key Tab && "
+  fu_test_ui_xdotool (dialog, "type --delay 20 '" COMPANY "' && xdotool key Tab && "
                    "xdotool type --delay 20 'Site Reliability Engineer' && xdotool key Return");
   return TRUE;
 }
@@ -244,20 +182,20 @@ step_job_created (Test *test)
 {
   GListModel *jobs = fu_store_get_jobs (test->store);
 
-  if (g_list_model_get_n_items (jobs) != 1 || find_window (FU_TYPE_NEW_JOB_DIALOG) != NULL)
+  if (g_list_model_get_n_items (jobs) != 1 || fu_test_ui_find_window (FU_TYPE_NEW_JOB_DIALOG) != NULL)
     return FALSE;
 
   g_clear_object (&test->job);
   test->job = g_list_model_get_item (jobs, 0);
   /* A new job opens its page; Escape goes back to its card. */
-  if (test->ticks < 1000)
+  if (test->run.ticks < 1000)
     {
-      GtkWidget *page = find_descendant (GTK_WIDGET (test->window), FU_TYPE_JOB_PAGE);
+      GtkWidget *page = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_JOB_PAGE);
 
       if (page == NULL || !gtk_widget_get_mapped (page) || fu_job_page_get_job (FU_JOB_PAGE (page)) != test->job)
         return FALSE;
-      xdotool (GTK_WINDOW (test->window), "key Escape");
-      test->ticks = 1000;
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Escape");
+      test->run.ticks = 1000;
       return FALSE;
     }
   if (focused_card_job (GTK_WINDOW (test->window)) != test->job)
@@ -274,8 +212,8 @@ step_job_created (Test *test)
 static gboolean
 step_key_move_right (Test *test)
 {
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key shift+alt+Right");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key shift+alt+Right");
 
   /* Moved, the card kept the focus, and the toast says what happened
    * with the name as written. */
@@ -291,24 +229,24 @@ step_key_move_right (Test *test)
 static gboolean
 step_key_move_left_and_back (Test *test)
 {
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key shift+alt+Left");
-  if (test->ticks == 10)
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key shift+alt+Left");
+  if (test->run.ticks == 10)
     {
       g_assert_cmpint (fu_job_get_stage (test->job), ==, FU_STAGE_APPLIED);
       g_assert_true (focused_card_job (GTK_WINDOW (test->window)) == test->job);
       assert_saved (test, "applied", "none");
-      xdotool (GTK_WINDOW (test->window), "key shift+alt+Right");
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "key shift+alt+Right");
     }
 
-  return test->ticks > 10 && fu_job_get_stage (test->job) == FU_STAGE_SCREENING &&
+  return test->run.ticks > 10 && fu_job_get_stage (test->job) == FU_STAGE_SCREENING &&
          focused_card_job (GTK_WINDOW (test->window)) == test->job;
 }
 
 static gboolean
 step_drag_to_interviewing (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       FuJobCard *card = card_in_column (column_of_stage (test, FU_STAGE_SCREENING), test->job);
       FuBoardColumn *target = column_of_stage (test, FU_STAGE_INTERVIEWING);
@@ -329,11 +267,11 @@ step_drag_to_interviewing (Test *test)
                                   "mousemove --window %lu %d %d sleep 0.2 "
                                   "mousemove --window %lu %d %d sleep 0.2 "
                                   "mousemove --window %lu %d %d sleep 0.2 mouseup 1",
-                                  xid_of (GTK_WINDOW (test->window)), (int) (from.x + dx), (int) (from.y + dy),
-                                  xid_of (GTK_WINDOW (test->window)), (int) (from.x + dx + 30), (int) (from.y + dy + 20),
-                                  xid_of (GTK_WINDOW (test->window)), (int) (to.x + dx), (int) (to.y + dy),
-                                  xid_of (GTK_WINDOW (test->window)), (int) (to.x + dx + 6), (int) (to.y + dy + 6));
-      xdotool (GTK_WINDOW (test->window), commands);
+                                  fu_test_ui_xid (GTK_WINDOW (test->window)), (int) (from.x + dx), (int) (from.y + dy),
+                                  fu_test_ui_xid (GTK_WINDOW (test->window)), (int) (from.x + dx + 30), (int) (from.y + dy + 20),
+                                  fu_test_ui_xid (GTK_WINDOW (test->window)), (int) (to.x + dx), (int) (to.y + dy),
+                                  fu_test_ui_xid (GTK_WINDOW (test->window)), (int) (to.x + dx + 6), (int) (to.y + dy + 6));
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), commands);
     }
 
   if (fu_job_get_stage (test->job) != FU_STAGE_INTERVIEWING ||
@@ -349,15 +287,15 @@ step_close (Test *test)
 {
   GtkWindow *dialog;
 
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key Delete");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Delete");
 
-  dialog = find_window (FU_TYPE_CLOSE_JOB_DIALOG);
+  dialog = fu_test_ui_find_window (FU_TYPE_CLOSE_JOB_DIALOG);
   if (dialog == NULL)
     return FALSE;
 
   /* The note field has the focus; the preselected outcome is No response. */
-  xdotool (dialog, "type --delay 20 'Went quiet' && xdotool key Return");
+  fu_test_ui_xdotool (dialog, "type --delay 20 'Went quiet' && xdotool key Return");
   return TRUE;
 }
 
@@ -367,7 +305,7 @@ step_closed (Test *test)
   g_autoptr(JsonObject) job = NULL;
 
   /* Closed, and the toast says so with the name as written. */
-  if (!fu_job_is_closed (test->job) || find_window (FU_TYPE_CLOSE_JOB_DIALOG) != NULL ||
+  if (!fu_job_is_closed (test->job) || fu_test_ui_find_window (FU_TYPE_CLOSE_JOB_DIALOG) != NULL ||
       !has_label_text (GTK_WIDGET (test->window), COMPANY " closed: No Response"))
     return FALSE;
 
@@ -383,8 +321,8 @@ step_closed (Test *test)
 static gboolean
 step_undo (Test *test)
 {
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key ctrl+z");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+z");
 
   if (fu_job_is_closed (test->job) || focused_card_job (GTK_WINDOW (test->window)) != test->job)
     return FALSE;
@@ -400,16 +338,16 @@ step_close_again_and_reopen (Test *test)
   GtkWindow *dialog;
   FuBoardColumn *closed;
 
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key Delete");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Delete");
 
-  dialog = find_window (FU_TYPE_CLOSE_JOB_DIALOG);
-  if (dialog != NULL && test->ticks < 1000)
+  dialog = fu_test_ui_find_window (FU_TYPE_CLOSE_JOB_DIALOG);
+  if (dialog != NULL && test->run.ticks < 1000)
     {
       /* As a click on "Close Job" does: respond, then the dialog goes. */
       adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "close");
       gtk_window_destroy (dialog);
-      test->ticks = 1000;  /* from here on, wait for the close */
+      test->run.ticks = 1000;  /* from here on, wait for the close */
       return FALSE;
     }
   if (!fu_job_is_closed (test->job))
@@ -439,24 +377,24 @@ step_reopened (Test *test)
 static gboolean
 step_text_undo_is_the_fields (Test *test)
 {
-  GtkWindow *dialog = find_window (FU_TYPE_NEW_JOB_DIALOG);
+  GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_NEW_JOB_DIALOG);
 
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key ctrl+n");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+n");
   if (dialog == NULL)
     return FALSE;
 
-  if (test->ticks < 1000)
+  if (test->run.ticks < 1000)
     {
-      xdotool (dialog, "type --delay 20 'Typo' && sleep 0.3 && xdotool key ctrl+z");
-      test->ticks = 1000;
+      fu_test_ui_xdotool (dialog, "type --delay 20 'Typo' && sleep 0.3 && xdotool key ctrl+z");
+      test->run.ticks = 1000;
       return FALSE;
     }
-  if (test->ticks < 1030)
+  if (test->run.ticks < 1030)
     return FALSE;  /* three seconds for the typing and the undo */
 
   {
-    AdwEntryRow *row = ADW_ENTRY_ROW (find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
+    AdwEntryRow *row = ADW_ENTRY_ROW (fu_test_ui_find_descendant (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW));
 
     /* The field lost its text; the board did not undo the reopen. */
     g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
@@ -482,48 +420,14 @@ static const StepFunc steps[] = {
   NULL,
 };
 
-static gboolean
-on_tick_cb (gpointer user_data)
-{
-  Test *test = user_data;
-
-  if (test->steps[test->step] == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (test->steps[test->step] (test))
-    {
-      g_test_message ("step %u done", test->step);
-      test->step++;
-      test->ticks = 0;
-    }
-  else if (++test->ticks % 1000 > MAX_TICKS)
-    {
-      g_error ("board step %u did not complete", test->step);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_activate_cb (GApplication *app,
-                Test         *test)
-{
-  g_timeout_add (TICK_MS, on_tick_cb, test);
-}
-
 static void
 test_board_keyboard_drag_close_undo_reopen (void)
 {
   g_autoptr(FuApplication) app = fu_application_new ();
-  char *argv[] = { (char *) "followup", NULL };
-  Test test = { .app = app, .steps = steps };
+  Test test = { .run = { G_APPLICATION (app), (const FuTestUiStep *) steps, "board" },
+                .app = app };
 
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (test.steps[test.step]);
+  fu_test_ui_run (&test.run);
   g_clear_object (&test.job);
 }
 

@@ -23,60 +23,21 @@
 #define COMPANY   "AT&T <Labs>"
 #define NAME      "Priya Raman"
 #define EMAIL     "priya@att-labs.example"
-#define TICK_MS   100
-#define MAX_TICKS 100  /* ten seconds per step */
 
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);
 
 struct _Test
 {
+  FuTestUiRun     run;  /* first: the test is also its run */
   FuApplication  *app;
   FuWindow       *window;
   FuStore        *store;
   FuJob          *job;
   FuContact      *contact;
-  guint           step;
-  guint           ticks;
-  const StepFunc *steps;
 };
 
 /* ---- helpers ------------------------------------------------------- */
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-collect_descendants (GtkWidget *root,
-                     GType      type,
-                     GPtrArray *found)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        g_ptr_array_add (found, child);
-      collect_descendants (child, type, found);
-    }
-}
 
 static GtkWindow *
 find_dialog (void)
@@ -94,55 +55,22 @@ find_dialog (void)
   return NULL;
 }
 
-static void
-xdotool (GtkWindow  *window,
-         const char *commands)
-{
-  gulong xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
-  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s", xid, commands);
-  const char *argv[] = { "/bin/sh", "-c", script, NULL };
-  g_autoptr(GError) error = NULL;
-
-  g_test_message ("xdotool: %s", commands);
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-/* A label on screen under @root shows @text. */
-static gboolean
-shows_text (GtkWidget  *root,
-            const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
-          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
-        return TRUE;
-      if (shows_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static GtkWidget *
 page (Test *test)
 {
-  return find_descendant (GTK_WIDGET (test->window), FU_TYPE_CONTACT_PAGE);
+  return fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_CONTACT_PAGE);
 }
 
 static GtkWidget *
 contacts_view (Test *test)
 {
-  return find_descendant (GTK_WIDGET (test->window), FU_TYPE_CONTACTS_VIEW);
+  return fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_CONTACTS_VIEW);
 }
 
 static const char *
 visible_page (Test *test)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_descendant (GTK_WIDGET (test->window), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet = ADW_LEAFLET (fu_test_ui_find_descendant (GTK_WIDGET (test->window), ADW_TYPE_LEAFLET));
 
   return adw_leaflet_get_visible_child_name (leaflet);
 }
@@ -153,7 +81,7 @@ entry_row (Test       *test,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect_descendants (page (test), ADW_TYPE_ENTRY_ROW, rows);
+  fu_test_ui_collect_descendants (page (test), ADW_TYPE_ENTRY_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
       return g_ptr_array_index (rows, i);
@@ -161,46 +89,16 @@ entry_row (Test       *test,
   g_assert_not_reached ();
 }
 
-/* The data file as written, after the store has saved every edit. */
-static JsonObject *
-saved_root (Test *test)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  g_assert_true (fu_store_flush (test->store, 5000, &error));
-  g_assert_no_error (error);
-  json_parser_load_from_file (parser, fu_store_get_path (test->store), &error);
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
-}
-
-static JsonObject *
-find_by_member (JsonArray  *array,
-                const char *member,
-                const char *value)
-{
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = json_array_get_object_element (array, i);
-
-      if (g_strcmp0 (json_object_get_string_member_with_default (object, member, NULL), value) == 0)
-        return object;
-    }
-
-  return NULL;
-}
-
 /* The saved job's link to the contact, or NULL. */
 static const char *
 saved_part_on_job (JsonObject *root,
                    Test       *test)
 {
-  JsonObject *job = find_by_member (json_object_get_array_member (root, "jobs"), "id", fu_job_get_id (test->job));
+  JsonObject *job = fu_test_ui_find_by_member (json_object_get_array_member (root, "jobs"), "id", fu_job_get_id (test->job));
   JsonObject *link;
 
   g_assert_nonnull (job);
-  link = find_by_member (json_object_get_array_member (job, "contacts"), "contact_id",
+  link = fu_test_ui_find_by_member (json_object_get_array_member (job, "contacts"), "contact_id",
                          fu_contact_get_id (test->contact));
   return link != NULL ? json_object_get_string_member (link, "part") : NULL;
 }
@@ -228,12 +126,12 @@ step_wait_loaded (Test *test)
 static gboolean
 step_empty_contacts_view (Test *test)
 {
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key ctrl+3");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+3");
 
   /* The empty state says what to do first. */
   return gtk_widget_get_mapped (contacts_view (test)) &&
-         shows_text (contacts_view (test), "No Contacts Yet");
+         fu_test_ui_shows_text (contacts_view (test), "No Contacts Yet");
 }
 
 static gboolean
@@ -241,14 +139,14 @@ step_new_contact (Test *test)
 {
   GtkWindow *dialog;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     g_action_group_activate_action (G_ACTION_GROUP (test->window), "new-contact", NULL);
 
   dialog = find_dialog ();
   if (dialog == NULL)
     return FALSE;
 
-  xdotool (dialog, "type --delay 20 '" NAME "' && xdotool key Return");
+  fu_test_ui_xdotool (dialog, "type --delay 20 '" NAME "' && xdotool key Return");
   return TRUE;
 }
 
@@ -264,28 +162,28 @@ step_sheet_open (Test *test)
   test->contact = g_list_model_get_item (contacts, 0);
   g_assert_cmpstr (fu_contact_get_name (test->contact), ==, NAME);
   g_assert_true (fu_contact_page_get_contact (FU_CONTACT_PAGE (page (test))) == test->contact);
-  g_assert_true (shows_text (page (test), "Not contacted yet"));
+  g_assert_true (fu_test_ui_shows_text (page (test), "Not contacted yet"));
   return TRUE;
 }
 
 static gboolean
 step_fill_fields (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_grab_focus (GTK_WIDGET (entry_row (test, "Company")));
-      xdotool (GTK_WINDOW (test->window), "type --delay 20 '" COMPANY "'");
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "type --delay 20 '" COMPANY "'");
     }
-  if (test->ticks == 1000)
+  if (test->run.ticks == 1000)
     {
       gtk_widget_grab_focus (GTK_WIDGET (entry_row (test, "Email")));
-      xdotool (GTK_WINDOW (test->window), "type --delay 20 '" EMAIL "'");
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "type --delay 20 '" EMAIL "'");
     }
 
-  if (test->ticks < 1000)
+  if (test->run.ticks < 1000)
     {
       if (g_strcmp0 (fu_contact_get_company (test->contact), COMPANY) == 0)
-        test->ticks = 999;
+        test->run.ticks = 999;
       return FALSE;
     }
   if (g_strcmp0 (fu_contact_get_email (test->contact), EMAIL) != 0)
@@ -293,15 +191,15 @@ step_fill_fields (Test *test)
 
   /* Saved without a Save button; the sheet shows the name as written. */
   {
-    g_autoptr(JsonObject) root = saved_root (test);
-    JsonObject *contact = find_by_member (json_object_get_array_member (root, "contacts"), "id",
+    g_autoptr(JsonObject) root = fu_test_ui_saved_root (test->store);
+    JsonObject *contact = fu_test_ui_find_by_member (json_object_get_array_member (root, "contacts"), "id",
                                           fu_contact_get_id (test->contact));
 
     g_assert_nonnull (contact);
     g_assert_cmpstr (json_object_get_string_member (contact, "company"), ==, COMPANY);
     g_assert_cmpstr (json_object_get_string_member (contact, "email"), ==, EMAIL);
   }
-  g_assert_true (shows_text (page (test), COMPANY));
+  g_assert_true (fu_test_ui_shows_text (page (test), COMPANY));
   return TRUE;
 }
 
@@ -311,7 +209,7 @@ step_link_to_job (Test *test)
   GtkWindow *dialog;
   g_autoptr(GPtrArray) drop_downs = g_ptr_array_new ();
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     gtk_widget_activate_action (page (test), "contact.link-job", NULL);
 
   dialog = find_dialog ();
@@ -319,7 +217,7 @@ step_link_to_job (Test *test)
     return FALSE;
 
   /* The job, then the part on it: choose Hiring manager and Link. */
-  collect_descendants (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drop_downs);
+  fu_test_ui_collect_descendants (GTK_WIDGET (dialog), GTK_TYPE_DROP_DOWN, drop_downs);
   g_assert_cmpuint (drop_downs->len, ==, 2);
   g_assert_cmpuint (gtk_drop_down_get_selected (g_ptr_array_index (drop_downs, 0)), ==, 0);
   gtk_drop_down_set_selected (g_ptr_array_index (drop_downs, 1), FU_PART_HIRING_MANAGER);
@@ -335,12 +233,12 @@ step_linked (Test *test)
   g_autoptr(JsonObject) root = NULL;
 
   /* The sheet lists the job with the part on it. */
-  if (link == NULL || !shows_text (page (test), "Hiring manager") ||
-      !shows_text (page (test), COMPANY " — Site Reliability Engineer"))
+  if (link == NULL || !fu_test_ui_shows_text (page (test), "Hiring manager") ||
+      !fu_test_ui_shows_text (page (test), COMPANY " — Site Reliability Engineer"))
     return FALSE;
 
   g_assert_cmpint (fu_job_contact_get_part (link), ==, FU_PART_HIRING_MANAGER);
-  root = saved_root (test);
+  root = fu_test_ui_saved_root (test->store);
   g_assert_cmpstr (saved_part_on_job (root, test), ==, "hiring-manager");
   return TRUE;
 }
@@ -350,18 +248,18 @@ step_log_call (Test *test)
 {
   GtkWindow *dialog;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
-      g_assert_true (shows_text (page (test), "Not contacted yet"));
+      g_assert_true (fu_test_ui_shows_text (page (test), "Not contacted yet"));
       /* The button's mnemonic: Log a _Call. */
-      xdotool (GTK_WINDOW (test->window), "key alt+c");
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "key alt+c");
     }
 
   dialog = find_dialog ();
   if (dialog == NULL)
     return FALSE;
 
-  xdotool (dialog, "type --delay 20 'Asked about the timeline' && xdotool key Return");
+  fu_test_ui_xdotool (dialog, "type --delay 20 'Asked about the timeline' && xdotool key Return");
   return TRUE;
 }
 
@@ -377,7 +275,7 @@ step_call_logged (Test *test)
   JsonArray *ids;
 
   if (g_list_model_get_n_items (interactions) != 1 || find_dialog () != NULL ||
-      !shows_text (page (test), "Last contacted: Today"))
+      !fu_test_ui_shows_text (page (test), "Last contacted: Today"))
     return FALSE;
 
   call = g_list_model_get_item (interactions, 0);
@@ -386,11 +284,11 @@ step_call_logged (Test *test)
   g_assert_true (fu_interaction_has_contact (call, fu_contact_get_id (test->contact)));
   /* The only open job the contact is on was chosen for it. */
   g_assert_cmpstr (fu_interaction_get_job_id (call), ==, fu_job_get_id (test->job));
-  g_assert_true (shows_text (page (test), "You called them"));
-  g_assert_true (shows_text (page (test), "Asked about the timeline"));
+  g_assert_true (fu_test_ui_shows_text (page (test), "You called them"));
+  g_assert_true (fu_test_ui_shows_text (page (test), "Asked about the timeline"));
 
   /* The file holds the call: who, which way, when. */
-  root = saved_root (test);
+  root = fu_test_ui_saved_root (test->store);
   saved = json_array_get_object_element (json_object_get_array_member (root, "interactions"), 0);
   g_assert_cmpstr (json_object_get_string_member (saved, "channel"), ==, "call");
   g_assert_cmpstr (json_object_get_string_member (saved, "direction"), ==, "outbound");
@@ -409,14 +307,14 @@ step_call_logged (Test *test)
 static gboolean
 step_list_shows_last_contacted (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     g_action_group_activate_action (G_ACTION_GROUP (test->window), "go-back", NULL);
 
   /* Back on the list: the row says when they were last contacted. */
   return g_strcmp0 (visible_page (test), "main") == 0 &&
-         shows_text (contacts_view (test), NAME) &&
-         shows_text (contacts_view (test), "Today") &&
-         shows_text (contacts_view (test), COMPANY);
+         fu_test_ui_shows_text (contacts_view (test), NAME) &&
+         fu_test_ui_shows_text (contacts_view (test), "Today") &&
+         fu_test_ui_shows_text (contacts_view (test), COMPANY);
 }
 
 static gboolean
@@ -424,7 +322,7 @@ step_delete (Test *test)
 {
   GtkWindow *dialog;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       g_action_group_activate_action (G_ACTION_GROUP (test->window), "open-contact",
                                       g_variant_new_string (fu_contact_get_id (test->contact)));
@@ -474,8 +372,8 @@ step_deleted (Test *test)
     return FALSE;
 
   g_assert_null (fu_job_find_contact_link (test->job, fu_contact_get_id (test->contact)));
-  root = saved_root (test);
-  g_assert_null (find_by_member (json_object_get_array_member (root, "contacts"), "id",
+  root = fu_test_ui_saved_root (test->store);
+  g_assert_null (fu_test_ui_find_by_member (json_object_get_array_member (root, "contacts"), "id",
                                  fu_contact_get_id (test->contact)));
   g_assert_null (saved_part_on_job (root, test));
   return TRUE;
@@ -487,7 +385,7 @@ step_undo (Test *test)
   g_autoptr(JsonObject) root = NULL;
   FuJobContact *link;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     gtk_widget_activate (undo_button (GTK_WIDGET (test->window)));
 
   link = fu_job_find_contact_link (test->job, fu_contact_get_id (test->contact));
@@ -496,11 +394,11 @@ step_undo (Test *test)
 
   /* The contact, their link and their part are back, on disk too. */
   g_assert_cmpint (fu_job_contact_get_part (link), ==, FU_PART_HIRING_MANAGER);
-  root = saved_root (test);
-  g_assert_nonnull (find_by_member (json_object_get_array_member (root, "contacts"), "id",
+  root = fu_test_ui_saved_root (test->store);
+  g_assert_nonnull (fu_test_ui_find_by_member (json_object_get_array_member (root, "contacts"), "id",
                                     fu_contact_get_id (test->contact)));
   g_assert_cmpstr (saved_part_on_job (root, test), ==, "hiring-manager");
-  return shows_text (contacts_view (test), NAME);
+  return fu_test_ui_shows_text (contacts_view (test), NAME);
 }
 
 /* An address-book export: the same person again (another spelling of the
@@ -517,7 +415,7 @@ step_import (Test *test)
   GtkWindow *dialog;
   const char *body;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       g_autofree char *path = g_build_filename (g_get_user_data_dir (), "address-book.vcf", NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -558,7 +456,7 @@ step_imported (Test *test)
   g_assert_cmpuint (g_list_model_get_n_items (contacts), ==, 2);
   g_assert_cmpstr (fu_contact_get_name (test->contact), ==, NAME);
   g_assert_cmpstr (fu_contact_get_phone (test->contact), ==, "+1 415 555 0142");
-  return shows_text (contacts_view (test), "Sam O'Neil");
+  return fu_test_ui_shows_text (contacts_view (test), "Sam O'Neil");
 }
 
 static GtkWindow *
@@ -588,7 +486,7 @@ step_export (Test *test)
 {
   GtkWindow *chooser;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     g_action_group_activate_action (G_ACTION_GROUP (test->window), "export-contacts", NULL);
 
   /* Without a portal (as here) the native chooser is GTK's own dialog.
@@ -628,7 +526,7 @@ step_exported (Test *test)
   g_autoptr(GPtrArray) problems = NULL;
   gsize length;
 
-  if (!shows_text (GTK_WIDGET (test->window), "2 contacts exported") ||
+  if (!fu_test_ui_shows_text (GTK_WIDGET (test->window), "2 contacts exported") ||
       !g_file_get_contents (path, &text, &length, NULL))
     return FALSE;
 
@@ -672,48 +570,14 @@ static const StepFunc steps[] = {
   NULL,
 };
 
-static gboolean
-on_tick_cb (gpointer user_data)
-{
-  Test *test = user_data;
-
-  if (test->steps[test->step] == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (test->steps[test->step] (test))
-    {
-      g_test_message ("step %u done", test->step);
-      test->step++;
-      test->ticks = 0;
-    }
-  else if (++test->ticks % 1000 > MAX_TICKS)
-    {
-      g_error ("contacts step %u did not complete", test->step);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_activate_cb (GApplication *app,
-                Test         *test)
-{
-  g_timeout_add (TICK_MS, on_tick_cb, test);
-}
-
 static void
 test_contacts_add_link_log_delete_undo_import (void)
 {
   g_autoptr(FuApplication) app = fu_application_new ();
-  char *argv[] = { (char *) "followup", NULL };
-  Test test = { .app = app, .steps = steps };
+  Test test = { .run = { G_APPLICATION (app), (const FuTestUiStep *) steps, "contacts" },
+                .app = app };
 
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (test.steps[test.step]);
+  fu_test_ui_run (&test.run);
   g_clear_object (&test.job);
   g_clear_object (&test.contact);
 }

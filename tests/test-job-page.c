@@ -27,14 +27,13 @@
 #define JOB_ID    "5a1f3c2e-0000-4000-8000-000000000001"
 #define PRIYA_ID  "5a1f3c2e-0000-4000-8000-0000000000c1"
 #define ZONE      "Europe/Zurich"
-#define TICK_MS   100
-#define MAX_TICKS 100  /* ten seconds per step */
 
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);
 
 struct _Test
 {
+  FuTestUiRun    run;  /* first: the test is also its run */
   FuApplication *app;
   FuWindow      *window;
   FuStore       *store;
@@ -43,32 +42,9 @@ struct _Test
   char          *round_id;
   char          *prepare_id;   /* the rule-4 follow-up of the round */
   GDateTime     *start;        /* the round's start as the test typed it */
-  guint          step;
-  guint          ticks;
-  const StepFunc *steps;
 };
 
 /* ---- helpers ------------------------------------------------------- */
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
 
 /* The row of @type titled @title, as the user reads it. */
 static GtkWidget *
@@ -101,56 +77,7 @@ find_date_entry (GtkWidget  *root,
   GtkWidget *row = find_row (root, ADW_TYPE_ACTION_ROW, title);
 
   g_assert_nonnull (row);
-  return FU_DATE_ENTRY (find_descendant (row, FU_TYPE_DATE_ENTRY));
-}
-
-static GtkWindow *
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
-
-static void
-xdotool (GtkWindow  *window,
-         const char *commands)
-{
-  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s",
-                                             gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window))),
-                                             commands);
-  const char *argv[] = { "/bin/sh", "-c", script, NULL };
-  g_autoptr(GError) error = NULL;
-
-  g_test_message ("xdotool: %s", commands);
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
-
-static gboolean
-has_label_text (GtkWidget  *root,
-                const char *text)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
-          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
-        return TRUE;
-      if (has_label_text (child, text))
-        return TRUE;
-    }
-
-  return FALSE;
+  return FU_DATE_ENTRY (fu_test_ui_find_descendant (row, FU_TYPE_DATE_ENTRY));
 }
 
 static gboolean
@@ -158,20 +85,6 @@ page_shown (Test *test)
 {
   return test->page != NULL && gtk_widget_get_mapped (GTK_WIDGET (test->page)) &&
          fu_job_page_get_job (test->page) == test->job;
-}
-
-/* The whole file as it is on disk, after the store wrote every edit. */
-static JsonObject *
-saved_root (Test *test)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  g_assert_true (fu_store_flush (test->store, 5000, &error));
-  g_assert_no_error (error);
-  json_parser_load_from_file (parser, fu_store_get_path (test->store), &error);
-  g_assert_no_error (error);
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
 }
 
 static JsonObject *
@@ -314,7 +227,7 @@ step_wait_loaded (Test *test)
     return FALSE;
 
   test->job = g_object_ref (fu_store_find_job (test->store, JOB_ID));
-  test->page = FU_JOB_PAGE (find_descendant (GTK_WIDGET (test->window), FU_TYPE_JOB_PAGE));
+  test->page = FU_JOB_PAGE (fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_JOB_PAGE));
   g_assert_nonnull (test->page);
   return TRUE;
 }
@@ -329,27 +242,27 @@ step_open_from_card (Test *test)
   for (GtkWidget *w = focus; w != NULL; w = gtk_widget_get_parent (w))
     on_card |= FU_IS_JOB_CARD (w) || (gtk_widget_get_first_child (w) != NULL && FU_IS_JOB_CARD (gtk_widget_get_first_child (w)));
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (test->window), "win.open-job", "s", JOB_ID);
       return FALSE;
     }
-  if (test->ticks < 1000)
+  if (test->run.ticks < 1000)
     {
       /* Opened; Escape goes back to the board, to the job's card. */
       if (!page_shown (test))
         return FALSE;
-      g_assert_true (has_label_text (GTK_WIDGET (test->page), COMPANY));
-      xdotool (GTK_WINDOW (test->window), "key Escape");
-      test->ticks = 1000;
+      g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (test->page), COMPANY));
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Escape");
+      test->run.ticks = 1000;
       return FALSE;
     }
-  if (test->ticks < 2000)
+  if (test->run.ticks < 2000)
     {
       if (gtk_widget_get_mapped (GTK_WIDGET (test->page)) || !on_card)
         return FALSE;
-      xdotool (GTK_WINDOW (test->window), "key Return");
-      test->ticks = 2000;
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Return");
+      test->run.ticks = 2000;
       return FALSE;
     }
 
@@ -359,12 +272,12 @@ step_open_from_card (Test *test)
 static gboolean
 step_add_round (Test *test)
 {
-  GtkWindow *dialog = find_window (FU_TYPE_ROUND_DIALOG);
+  GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_ROUND_DIALOG);
   GtkWidget *zone_row, *kind_row;
   g_autoptr(JsonObject) root = NULL;
   JsonArray *rounds;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (test->page), "job-page.add-round", NULL);
       return FALSE;
@@ -373,7 +286,7 @@ step_add_round (Test *test)
     return FALSE;
 
   /* Added at once, and saved. */
-  root = saved_root (test);
+  root = fu_test_ui_saved_root (test->store);
   rounds = json_object_get_array_member (saved_job (root), "rounds");
   g_assert_cmpuint (json_array_get_length (rounds), ==, 1);
   test->round_id = g_strdup (fu_round_get_id (fu_round_dialog_get_round (FU_ROUND_DIALOG (dialog))));
@@ -386,11 +299,11 @@ step_add_round (Test *test)
   zone_row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Time Zone, e.g. Europe/Zurich");
   gtk_editable_set_text (GTK_EDITABLE (zone_row), "Europe/Zurichh");
   g_signal_emit_by_name (zone_row, "apply");
-  g_assert_true (has_label_text (GTK_WIDGET (dialog), "is not a time zone"));
+  g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (dialog), "is not a time zone"));
   g_assert_cmpstr (fu_round_get_time_zone (fu_round_dialog_get_round (FU_ROUND_DIALOG (dialog))), !=, "Europe/Zurichh");
   gtk_editable_set_text (GTK_EDITABLE (zone_row), ZONE);
   g_signal_emit_by_name (zone_row, "apply");
-  g_assert_false (has_label_text (GTK_WIDGET (dialog), "is not a time zone"));
+  g_assert_false (fu_test_ui_shows_text (GTK_WIDGET (dialog), "is not a time zone"));
 
   /* A date that is not one says how to write it. */
   {
@@ -409,7 +322,7 @@ step_add_round (Test *test)
 static gboolean
 step_add_interviewers (Test *test)
 {
-  GtkWindow *dialog = find_window (FU_TYPE_ROUND_DIALOG);
+  GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_ROUND_DIALOG);
   GtkWidget *person = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Person");
   GtkWidget *part = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Part on This Job");
   GtkWidget *name = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name");
@@ -434,7 +347,7 @@ step_add_interviewers (Test *test)
   adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Arranged By")), 1);
   gtk_window_close (dialog);
 
-  root = saved_root (test);
+  root = fu_test_ui_saved_root (test->store);
   round = assert_saved_round (root, test);
   interviewers = json_object_get_array_member (round, "interviewers");
   g_assert_cmpuint (json_array_get_length (interviewers), ==, 2);
@@ -482,7 +395,7 @@ check_before_round (Test *test)
   g_autoptr(GDateTime) prepare_due = days_before (test->start, 1);
   g_autoptr(GDateTime) tips_due = days_before (test->start, 2);
 
-  if (find_window (FU_TYPE_ROUND_DIALOG) != NULL)
+  if (fu_test_ui_find_window (FU_TYPE_ROUND_DIALOG) != NULL)
     return FALSE;
   run_rules (test);
   prepare = round_follow_up (test, 4, NULL);
@@ -498,9 +411,9 @@ check_before_round (Test *test)
   g_assert_cmpstr (fu_follow_up_get_id (prepare), ==, test->prepare_id);
 
   /* On the page: the rows say why, and the round names its people. */
-  return has_label_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (prepare)) &&
-         has_label_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (tips)) &&
-         has_label_text (GTK_WIDGET (test->page), "Priya Raman, Dana Kim");
+  return fu_test_ui_shows_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (prepare)) &&
+         fu_test_ui_shows_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (tips)) &&
+         fu_test_ui_shows_text (GTK_WIDGET (test->page), "Priya Raman, Dana Kim");
 }
 
 static gboolean
@@ -512,10 +425,10 @@ step_rules_before_round (Test *test)
 static gboolean
 step_reschedule (Test *test)
 {
-  GtkWindow *dialog = find_window (FU_TYPE_ROUND_DIALOG);
+  GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_ROUND_DIALOG);
   g_autoptr(JsonObject) root = NULL;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (test->page), "job-page.edit-round", "s", test->round_id);
       return FALSE;
@@ -530,7 +443,7 @@ step_reschedule (Test *test)
 
     type_start (GTK_WIDGET (dialog), later);
     g_assert_true (g_date_time_equal (fu_round_get_start (round), later));
-    g_assert_true (has_label_text (GTK_WIDGET (dialog), "Round moved to"));
+    g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (dialog), "Round moved to"));
     gtk_widget_activate_action (GTK_WIDGET (dialog), "round.undo", NULL);
     g_assert_true (g_date_time_equal (fu_round_get_start (round), test->start));
   }
@@ -540,7 +453,7 @@ step_reschedule (Test *test)
   type_start (GTK_WIDGET (dialog), test->start);
   gtk_window_close (dialog);
 
-  root = saved_root (test);
+  root = fu_test_ui_saved_root (test->store);
   assert_saved_round (root, test);
   return TRUE;
 }
@@ -557,11 +470,11 @@ step_rules_after_reschedule (Test *test)
 static gboolean
 step_round_over (Test *test)
 {
-  GtkWindow *dialog = find_window (FU_TYPE_ROUND_DIALOG);
+  GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_ROUND_DIALOG);
   FuFollowUp *priya, *dana;
   FuFollowUp *prepare;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (test->page), "job-page.edit-round", "s", test->round_id);
       return FALSE;
@@ -599,25 +512,25 @@ step_round_over (Test *test)
   g_assert_cmpint (fu_follow_up_get_state (prepare), !=, FU_FOLLOW_UP_STATE_OPEN);
   g_assert_nonnull (strstr (fu_follow_up_get_explanation (priya), "Priya Raman"));
   g_assert_nonnull (strstr (fu_follow_up_get_explanation (dana), "Dana Kim"));
-  return has_label_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (priya)) &&
-         has_label_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (dana)) &&
-         !has_label_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (prepare));
+  return fu_test_ui_shows_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (priya)) &&
+         fu_test_ui_shows_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (dana)) &&
+         !fu_test_ui_shows_text (GTK_WIDGET (test->page), fu_follow_up_get_explanation (prepare));
 }
 
 static gboolean
 step_log_inbound_email (Test *test)
 {
-  GtkWindow *dialog = find_window (FU_TYPE_INTERACTION_DIALOG);
+  GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_INTERACTION_DIALOG);
   g_autoptr(JsonObject) root = NULL;
   JsonArray *interactions;
   JsonObject *interaction;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (test->page), "job-page.log-interaction", NULL);
       return FALSE;
     }
-  if (test->ticks < 1000)
+  if (test->run.ticks < 1000)
     {
       if (dialog == NULL)
         return FALSE;
@@ -630,14 +543,14 @@ step_log_inbound_email (Test *test)
       /* As a click on "Log" does: respond, then the dialog goes. */
       adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "log");
       gtk_window_destroy (dialog);
-      test->ticks = 1000;
+      test->run.ticks = 1000;
       return FALSE;
     }
 
-  if (!has_label_text (GTK_WIDGET (test->page), "Next steps & <timeline>"))
+  if (!fu_test_ui_shows_text (GTK_WIDGET (test->page), "Next steps & <timeline>"))
     return FALSE;
 
-  root = saved_root (test);
+  root = fu_test_ui_saved_root (test->store);
   interactions = json_object_get_array_member (root, "interactions");
   g_assert_cmpuint (json_array_get_length (interactions), ==, 1);
   interaction = json_array_get_object_element (interactions, 0);
@@ -646,7 +559,7 @@ step_log_inbound_email (Test *test)
   g_assert_cmpstr (json_object_get_string_member (interaction, "direction"), ==, "inbound");
   g_assert_cmpstr (json_object_get_string_member (interaction, "subject"), ==, "Next steps & <timeline>");
   g_assert_true (json_object_has_member (interaction, "time"));
-  g_assert_true (has_label_text (GTK_WIDGET (test->page), "Email from them"));
+  g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (test->page), "Email from them"));
   return TRUE;
 }
 
@@ -654,29 +567,29 @@ step_log_inbound_email (Test *test)
 static gboolean
 step_delete_round_and_undo (Test *test)
 {
-  GtkWindow *dialog = find_window (FU_TYPE_ROUND_DIALOG);
+  GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_ROUND_DIALOG);
   g_autoptr(JsonObject) root = NULL;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_activate_action (GTK_WIDGET (test->page), "job-page.edit-round", "s", test->round_id);
       return FALSE;
     }
-  if (test->ticks < 1000)
+  if (test->run.ticks < 1000)
     {
       if (dialog == NULL)
         return FALSE;
       gtk_widget_activate_action (GTK_WIDGET (dialog), "round.delete", NULL);
       g_assert_cmpuint (g_list_model_get_n_items (fu_job_get_rounds (test->job)), ==, 0);
-      root = saved_root (test);
+      root = fu_test_ui_saved_root (test->store);
       g_assert_cmpuint (json_array_get_length (json_object_get_array_member (saved_job (root), "rounds")), ==, 0);
-      g_assert_true (has_label_text (GTK_WIDGET (test->page), "Round deleted"));
+      g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (test->page), "Round deleted"));
       gtk_widget_activate_action (GTK_WIDGET (test->page), "job-page.undo", NULL);
-      test->ticks = 1000;
+      test->run.ticks = 1000;
       return FALSE;
     }
 
-  root = saved_root (test);
+  root = fu_test_ui_saved_root (test->store);
   assert_saved_round (root, test);
   return TRUE;
 }
@@ -694,38 +607,6 @@ static const StepFunc steps[] = {
   step_delete_round_and_undo,
   NULL,
 };
-
-static gboolean
-on_tick_cb (gpointer user_data)
-{
-  Test *test = user_data;
-
-  if (test->steps[test->step] == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (test->steps[test->step] (test))
-    {
-      g_test_message ("step %u done", test->step);
-      test->step++;
-      test->ticks = 0;
-    }
-  else if (++test->ticks % 1000 > MAX_TICKS)
-    {
-      g_error ("job page step %u did not complete", test->step);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_activate_cb (GApplication *app,
-                Test         *test)
-{
-  g_timeout_add (TICK_MS, on_tick_cb, test);
-}
 
 /* A job in Interviewing that came through an agency recruiter. */
 static void
@@ -760,15 +641,13 @@ static void
 test_job_page_round_interviewers_reschedule_email (void)
 {
   g_autoptr(FuApplication) app = NULL;
-  char *argv[] = { (char *) "followup", NULL };
-  Test test = { .steps = steps };
+  Test test = { .run = { .steps = (const FuTestUiStep *) steps, .what = "job page" } };
 
   write_data ();
   app = fu_application_new ();
   test.app = app;
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (test.steps[test.step]);
+  test.run.app = G_APPLICATION (app);
+  fu_test_ui_run (&test.run);
   g_clear_object (&test.job);
   g_clear_pointer (&test.round_id, g_free);
   g_clear_pointer (&test.prepare_id, g_free);
