@@ -12,6 +12,8 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "fu-checks.h"
 #include "fu-composer.h"
 #include "fu-merge.h"
@@ -405,6 +407,368 @@ test_mark_sent (Fixture       *fx,
                                                                                 fu_contact_get_id (fx->priya))));
 }
 
+/* Rule 9: call, or email when calls keep missing ----------------------- */
+
+static FuInteraction *
+log_call (Fixture    *fx,
+          FuJob      *job,
+          FuContact  *contact,
+          FuDirection direction,
+          gboolean    missed,
+          const char *time)
+{
+  g_autoptr(FuInteraction) interaction = fu_interaction_new ();
+  g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 (time, NULL);
+  const char *ids[] = { fu_contact_get_id (contact), NULL };
+
+  fu_interaction_set_time (interaction, when);
+  fu_interaction_set_channel (interaction, FU_CHANNEL_CALL);
+  fu_interaction_set_direction (interaction, direction);
+  fu_interaction_set_missed (interaction, missed);
+  fu_interaction_set_job_id (interaction, fu_job_get_id (job));
+  fu_interaction_set_contact_ids (interaction, ids);
+  fu_store_add_interaction (fx->store, interaction);
+  return interaction;
+}
+
+static FuDraft *
+rule_9_draft (Fixture    *fx,
+              FuFollowUp *call)
+{
+  g_autoptr(GPtrArray) drafts = fu_composer_drafts_for_follow_up (fx->store, call, &me);
+
+  g_assert_cmpuint (drafts->len, ==, 1);
+  return g_ptr_array_steal_index (drafts, 0);
+}
+
+/* The email carries the call sheet's open questions (domain.md, rule 9:
+ * the role itself, who it reports to, the team, culture, the next step,
+ * how many candidates are left). */
+static void
+assert_open_questions (const char *body)
+{
+  g_assert_nonnull (strstr (body, "day to day"));
+  g_assert_nonnull (strstr (body, "report"));
+  g_assert_nonnull (strstr (body, "team"));
+  g_assert_nonnull (strstr (body, "culture"));
+  g_assert_nonnull (strstr (body, "next step"));
+  g_assert_nonnull (strstr (body, "candidates"));
+}
+
+static void
+test_rule_9_email_when_calls_keep_missing (Fixture       *fx,
+                                           gconstpointer  data)
+{
+  FuFollowUp *call = add_follow_up (fx, 9, fx->agency, fx->agency_round, fx->rachel);
+  g_autoptr(FuDraft) first = rule_9_draft (fx, call);
+  g_autoptr(FuDraft) second = NULL;
+  g_autoptr(FuDraft) third = NULL;
+  g_autoptr(FuDraft) fourth = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_from_iso8601 ("2026-03-13T10:00:00Z", NULL);
+  g_autoptr(GDateTime) later = g_date_time_new_from_iso8601 ("2026-03-13T15:00:00Z", NULL);
+  FuInteraction *missed;
+  g_autoptr(GPtrArray) checks = NULL;
+
+  /* Nothing in the log: phone her, with the open questions. */
+  g_assert_true (first->call_sheet);
+  g_assert_cmpuint (first->missed_calls, ==, 0);
+  g_assert_cmpstr (first->to, ==, "+44 20 7946 0000");
+
+  /* One call went unanswered: that is not yet "keep missing". */
+  missed = fu_composer_log_missed_call (fx->store, first, now);
+  g_assert_true (fu_interaction_get_missed (missed));
+  g_assert_cmpint (fu_interaction_get_channel (missed), ==, FU_CHANNEL_CALL);
+  g_assert_cmpint (fu_interaction_get_direction (missed), ==, FU_DIRECTION_OUTBOUND);
+  g_assert_true (fu_interaction_has_contact (missed, fu_contact_get_id (fx->rachel)));
+  g_assert_cmpstr (fu_interaction_get_job_id (missed), ==, fu_job_get_id (fx->agency));
+  /* A missed call does not do what the follow-up asks. */
+  g_assert_cmpint (fu_follow_up_get_state (call), ==, FU_FOLLOW_UP_STATE_OPEN);
+  second = rule_9_draft (fx, call);
+  g_assert_true (second->call_sheet);
+  g_assert_cmpuint (second->missed_calls, ==, 1);
+
+  /* A second one: the email comes first, to her address, with the same
+   * questions, still answering the rule 9 follow-up. */
+  fu_composer_log_missed_call (fx->store, second, later);
+  third = rule_9_draft (fx, call);
+  g_assert_false (third->call_sheet);
+  g_assert_cmpstr (third->purpose, ==, FU_PURPOSE_RECRUITER_QUESTIONS);
+  g_assert_cmpuint (third->missed_calls, ==, 2);
+  g_assert_cmpstr (third->to, ==, "rachel@hays.example");
+  g_assert_cmpstr (third->recipient_id, ==, fu_contact_get_id (fx->rachel));
+  g_assert_cmpstr (third->follow_up_id, ==, fu_follow_up_get_id (call));
+  g_assert_null (third->reason);
+  g_assert_true (g_str_has_prefix (third->body, "Hi Rachel,\n\n"));
+  assert_open_questions (third->body);
+  g_assert_cmpuint (third->unfilled->len, ==, 0);
+  /* A note like any other: three to five sentences, nothing giving up. */
+  checks = fu_composer_check (third, NULL, third->body);
+  g_assert_cmpuint (checks->len, ==, 0);
+
+  /* She calls back: the calls reached her again, so phone first. */
+  log_call (fx, fx->agency, fx->rachel, FU_DIRECTION_INBOUND, FALSE, "2026-03-13T16:00:00Z");
+  fourth = rule_9_draft (fx, call);
+  g_assert_true (fourth->call_sheet);
+  g_assert_cmpuint (fourth->missed_calls, ==, 0);
+
+  /* Sending the email completes the follow-up and logs an email. */
+  {
+    FuInteraction *sent = fu_composer_mark_sent (fx->store, third, third->subject, third->body, later);
+
+    g_assert_cmpint (fu_interaction_get_channel (sent), ==, FU_CHANNEL_EMAIL);
+    g_assert_false (fu_interaction_get_missed (sent));
+    g_assert_cmpint (fu_follow_up_get_state (call), ==, FU_FOLLOW_UP_STATE_DONE);
+  }
+}
+
+static void
+test_rule_9_missed_calls_count (Fixture       *fx,
+                                gconstpointer  data)
+{
+  const char *agency = fu_job_get_id (fx->agency);
+  const char *rachel = fu_contact_get_id (fx->rachel);
+
+  g_assert_cmpuint (fu_composer_count_missed_calls (fx->store, agency, rachel), ==, 0);
+  /* An answered call, then two that were not, out of order in the log. */
+  log_call (fx, fx->agency, fx->rachel, FU_DIRECTION_OUTBOUND, TRUE, "2026-03-12T10:00:00Z");
+  log_call (fx, fx->agency, fx->rachel, FU_DIRECTION_OUTBOUND, FALSE, "2026-03-11T10:00:00Z");
+  log_call (fx, fx->agency, fx->rachel, FU_DIRECTION_OUTBOUND, TRUE, "2026-03-12T16:00:00Z");
+  g_assert_cmpuint (fu_composer_count_missed_calls (fx->store, agency, rachel), ==, 2);
+  /* Missed calls to someone else, or about another job, do not count. */
+  log_call (fx, fx->agency, fx->priya, FU_DIRECTION_OUTBOUND, TRUE, "2026-03-13T10:00:00Z");
+  log_call (fx, fx->direct, fx->rachel, FU_DIRECTION_OUTBOUND, TRUE, "2026-03-13T11:00:00Z");
+  g_assert_cmpuint (fu_composer_count_missed_calls (fx->store, agency, rachel), ==, 2);
+  /* The candidate's own email does not reach her on the phone either. */
+  {
+    g_autoptr(FuInteraction) email = fu_interaction_new ();
+    g_autoptr(GDateTime) when = g_date_time_new_from_iso8601 ("2026-03-13T12:00:00Z", NULL);
+    const char *ids[] = { rachel, NULL };
+
+    fu_interaction_set_time (email, when);
+    fu_interaction_set_channel (email, FU_CHANNEL_EMAIL);
+    fu_interaction_set_job_id (email, agency);
+    fu_interaction_set_contact_ids (email, ids);
+    fu_store_add_interaction (fx->store, email);
+  }
+  g_assert_cmpuint (fu_composer_count_missed_calls (fx->store, agency, rachel), ==, 2);
+  /* A call that got through ends the run. */
+  log_call (fx, fx->agency, fx->rachel, FU_DIRECTION_OUTBOUND, FALSE, "2026-03-13T17:00:00Z");
+  g_assert_cmpuint (fu_composer_count_missed_calls (fx->store, agency, rachel), ==, 0);
+}
+
+/* "Email Instead" on the call sheet, and back. */
+static void
+test_rule_9_switch_call_and_email (Fixture       *fx,
+                                   gconstpointer  data)
+{
+  FuFollowUp *call = add_follow_up (fx, 9, fx->agency, fx->agency_round, fx->rachel);
+  g_autoptr(FuDraft) sheet = rule_9_draft (fx, call);
+  g_autoptr(FuDraft) email = fu_composer_redraft (fx->store, sheet, FU_PURPOSE_RECRUITER_QUESTIONS, &me);
+  g_autoptr(FuDraft) back = fu_composer_redraft (fx->store, email, FU_PURPOSE_CALL_SHEET, &me);
+
+  g_assert_false (email->call_sheet);
+  g_assert_cmpstr (email->to, ==, "rachel@hays.example");
+  g_assert_cmpstr (email->follow_up_id, ==, fu_follow_up_get_id (call));
+  g_assert_cmpstr (email->round_id, ==, fu_round_get_id (fx->agency_round));
+  assert_open_questions (email->body);
+  g_assert_true (back->call_sheet);
+  g_assert_cmpstr (back->to, ==, "+44 20 7946 0000");
+  g_assert_cmpstr (back->body, ==, sheet->body);
+}
+
+/* The data format: "missed" is read and written through the store, a
+ * record keeps the members this version does not know, and a file from
+ * before reads as not missed. */
+static void
+test_missed_call_in_the_data (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("composer-missed-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "followup.json", NULL);
+  g_autoptr(FuStore) store = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  FuInteraction *missed, *old;
+  JsonArray *interactions;
+  gboolean loaded = FALSE;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "{\"version\": 1, \"interactions\": ["
+                                      "{\"id\": \"i1\", \"time\": \"2026-03-12T10:00:00+00:00\", "
+                                      "\"channel\": \"call\", \"direction\": \"outbound\", "
+                                      "\"job_id\": \"j1\", \"contact_ids\": [\"c1\"], "
+                                      "\"missed\": true, \"voicemail_left\": {\"seconds\": 20}}, "
+                                      "{\"id\": \"i2\", \"time\": \"2026-03-11T10:00:00+00:00\", "
+                                      "\"channel\": \"call\", \"direction\": \"outbound\", "
+                                      "\"job_id\": \"j1\", \"contact_ids\": [\"c1\"]}]}",
+                                      -1, NULL));
+  store = fu_store_new (path);
+  fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
+  while (!loaded)
+    g_main_context_iteration (NULL, TRUE);
+
+  missed = fu_store_find_interaction (store, "i1");
+  old = fu_store_find_interaction (store, "i2");
+  g_assert_nonnull (missed);
+  g_assert_nonnull (old);
+  g_assert_true (fu_interaction_get_missed (missed));
+  g_assert_false (fu_interaction_get_missed (old));
+  g_assert_cmpuint (fu_composer_count_missed_calls (store, "j1", "c1"), ==, 1);
+
+  /* Both edited, so written from their properties plus unknown members;
+   * booleans are always written. */
+  fu_interaction_set_subject (missed, "No answer");
+  fu_interaction_set_subject (old, "Spoke about the team");
+  g_assert_true (fu_store_flush (store, 5000, &error));
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_file (parser, path, &error));
+  g_assert_no_error (error);
+  interactions = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                               "interactions");
+  g_assert_cmpuint (json_array_get_length (interactions), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      JsonObject *object = json_array_get_object_element (interactions, i);
+      gboolean is_missed = g_strcmp0 (json_object_get_string_member (object, "id"), "i1") == 0;
+
+      g_assert_true (json_object_has_member (object, "missed"));
+      g_assert_true (json_object_get_boolean_member (object, "missed") == is_missed);
+      if (is_missed)
+        g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (object, "voicemail_left"),
+                                                     "seconds"), ==, 20);
+    }
+
+  g_clear_object (&store);
+  g_remove (path);
+  g_remove (dir);
+}
+
+/* "Write Note" on a job or a contact ------------------------------------ */
+
+static FuDraft *
+only_draft (GPtrArray *drafts)
+{
+  g_assert_cmpuint (drafts->len, ==, 1);
+  return g_ptr_array_index (drafts, 0);
+}
+
+static void
+test_write_note_from_contact (Fixture       *fx,
+                              gconstpointer  data)
+{
+  FuFollowUp *pre_decision = add_follow_up (fx, 11, fx->direct, fx->direct_round, fx->priya);
+  g_autoptr(GPtrArray) priya = NULL;
+  g_autoptr(GPtrArray) tom = NULL;
+  g_autoptr(GPtrArray) alex = NULL;
+  g_autoptr(GPtrArray) rachel = NULL;
+  FuContact *alex_contact = add_contact (fx->store, "Alex Moreau", FU_PART_OTHER, "alex@example.com", NULL);
+  FuDraft *draft;
+
+  /* Priya's open follow-up decides the note: the pre-decision note
+   * recalling the rapport detail, and sending it completes it. */
+  priya = fu_composer_drafts_for_note (fx->store, NULL, fx->priya, &me);
+  draft = only_draft (priya);
+  g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_PRE_DECISION);
+  g_assert_cmpstr (draft->follow_up_id, ==, fu_follow_up_get_id (pre_decision));
+  g_assert_cmpstr (draft->job_id, ==, fu_job_get_id (fx->direct));
+  g_assert_cmpstr (draft->to, ==, "priya@example.com");
+  g_assert_nonnull (strstr (draft->body, "your trip to Lisbon in June"));
+
+  /* Tom has a thank-you due for the panel: from his sheet, his own note
+   * only, not one for every interviewer. */
+  add_follow_up (fx, 7, fx->direct, fx->direct_round, fx->tom);
+  tom = fu_composer_drafts_for_note (fx->store, NULL, fx->tom, &me);
+  draft = only_draft (tom);
+  g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_THANK_YOU_PANEL);
+  g_assert_cmpstr (draft->addressee_id, ==, fu_contact_get_id (fx->tom));
+  g_assert_true (g_str_has_prefix (draft->body, "Dear Tom,"));
+
+  /* Nothing due and no job: the stay-in-touch note. */
+  alex = fu_composer_drafts_for_note (fx->store, NULL, alex_contact, &me);
+  draft = only_draft (alex);
+  g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_STAY_IN_TOUCH);
+  g_assert_null (draft->follow_up_id);
+  g_assert_null (draft->job_id);
+  g_assert_true (g_str_has_prefix (draft->body, "Hi Alex,"));
+
+  /* Rule 9 due for Rachel: her sheet opens the call sheet. */
+  add_follow_up (fx, 9, fx->agency, fx->agency_round, fx->rachel);
+  rachel = fu_composer_drafts_for_note (fx->store, NULL, fx->rachel, &me);
+  g_assert_true (only_draft (rachel)->call_sheet);
+}
+
+static void
+test_write_note_from_job (Fixture       *fx,
+                          gconstpointer  data)
+{
+  g_autoptr(GPtrArray) direct = NULL;
+  g_autoptr(GPtrArray) agency = NULL;
+  g_autoptr(GPtrArray) thanks = NULL;
+  g_autoptr(GPtrArray) bare = NULL;
+  g_autoptr(FuJob) initech = fu_job_new ();
+  FuDraft *draft;
+
+  /* Nothing due, interviewing: ask about the timeline, to the hiring
+   * manager on a direct job ... */
+  direct = fu_composer_drafts_for_note (fx->store, fx->direct, NULL, &me);
+  draft = only_draft (direct);
+  g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_TIMELINE);
+  g_assert_cmpstr (draft->addressee_id, ==, fu_contact_get_id (fx->priya));
+  g_assert_cmpstr (draft->to, ==, "priya@example.com");
+  g_assert_null (draft->follow_up_id);
+
+  /* ... and to the agency recruiter on an agency job. */
+  agency = fu_composer_drafts_for_note (fx->store, fx->agency, NULL, &me);
+  draft = only_draft (agency);
+  g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_TIMELINE);
+  g_assert_cmpstr (draft->addressee_id, ==, fu_contact_get_id (fx->rachel));
+  g_assert_cmpstr (draft->to, ==, "rachel@hays.example");
+
+  /* A thank-you due on the agency job: Priya's note, routed through
+   * Rachel with the pass-on line, and the composer says why. */
+  add_follow_up (fx, 7, fx->agency, fx->agency_round, fx->priya);
+  thanks = fu_composer_drafts_for_note (fx->store, fx->agency, NULL, &me);
+  draft = only_draft (thanks);
+  g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_THANK_YOU_HIRING_MANAGER);
+  g_assert_cmpstr (draft->addressee_id, ==, fu_contact_get_id (fx->priya));
+  g_assert_cmpstr (draft->recipient_id, ==, fu_contact_get_id (fx->rachel));
+  g_assert_cmpstr (draft->to, ==, "rachel@hays.example");
+  g_assert_nonnull (draft->reason);
+  g_assert_true (g_str_has_prefix (draft->body, "Hi Rachel,\n\nCould you please pass the note below on to "
+                                                "Priya Wojciechowski?"));
+
+  /* A job with nobody linked still gets its note: the nudge of Applied,
+   * with the name left unfilled (highlighted), nothing blocked. */
+  fu_job_set_company (initech, "Initech");
+  fu_job_set_title (initech, "Analyst");
+  fu_job_move_to (initech, FU_STAGE_APPLIED, NULL);
+  fu_store_add_job (fx->store, initech);
+  bare = fu_composer_drafts_for_note (fx->store, initech, NULL, &me);
+  draft = only_draft (bare);
+  g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_NUDGE);
+  g_assert_null (draft->addressee_id);
+  g_assert_cmpstr (draft->to, ==, "");
+  g_assert_true (g_str_has_prefix (draft->body, "Hi {first_name},"));
+  g_assert_cmpuint (draft->unfilled->len, >=, 1);
+  g_assert_nonnull (strstr (draft->subject, "Analyst at Initech"));
+}
+
+static void
+test_write_note_purpose_for_job (Fixture       *fx,
+                                 gconstpointer  data)
+{
+  g_autoptr(FuJob) job = fu_job_new ();
+
+  g_assert_cmpstr (fu_composer_purpose_for_job (NULL), ==, FU_PURPOSE_STAY_IN_TOUCH);
+  fu_job_move_to (job, FU_STAGE_APPLIED, NULL);
+  g_assert_cmpstr (fu_composer_purpose_for_job (job), ==, FU_PURPOSE_NUDGE);
+  fu_job_move_to (job, FU_STAGE_INTERVIEWING, NULL);
+  g_assert_cmpstr (fu_composer_purpose_for_job (job), ==, FU_PURPOSE_TIMELINE);
+  fu_job_move_to (job, FU_STAGE_OFFER, NULL);
+  g_assert_cmpstr (fu_composer_purpose_for_job (job), ==, FU_PURPOSE_OFFER_QUESTIONS);
+  fu_job_close (job, FU_OUTCOME_REJECTED, NULL, NULL);
+  g_assert_cmpstr (fu_composer_purpose_for_job (job), ==, FU_PURPOSE_REJECTION);
+}
+
 /* Templates ------------------------------------------------------------- */
 
 static void
@@ -415,7 +779,7 @@ test_templates_shipped (void)
     "thank-you-recruiter", "thank-you-hiring-manager", "thank-you-panel", "timeline",
     "prep-tips", "pre-decision", "post-decision", "nudge", "offer-questions",
     "withdraw-accepted", "withdraw", "position-gone", "rejection", "referrer-update",
-    "stay-in-touch", "call-sheet", NULL
+    "stay-in-touch", "call-sheet", "recruiter-questions", NULL
   };
 
   for (guint i = 0; wanted[i] != NULL; i++)
@@ -741,7 +1105,14 @@ main (int   argc,
   ADD ("/composer/unfilled-fields", test_unfilled_fields);
   ADD ("/composer/mark-sent", test_mark_sent);
   ADD ("/composer/templates/edit-and-reset", test_templates_edit_and_reset);
+  ADD ("/composer/rule-9/email-when-calls-keep-missing", test_rule_9_email_when_calls_keep_missing);
+  ADD ("/composer/rule-9/missed-calls-count", test_rule_9_missed_calls_count);
+  ADD ("/composer/rule-9/switch-call-and-email", test_rule_9_switch_call_and_email);
+  ADD ("/composer/write-note/from-contact", test_write_note_from_contact);
+  ADD ("/composer/write-note/from-job", test_write_note_from_job);
+  ADD ("/composer/write-note/purpose-for-job", test_write_note_purpose_for_job);
 #undef ADD
+  g_test_add_func ("/composer/rule-9/missed-call-in-the-data", test_missed_call_in_the_data);
   g_test_add_func ("/composer/templates/shipped", test_templates_shipped);
   g_test_add_func ("/composer/giving-up-corpus", test_giving_up_corpus);
   g_test_add_func ("/composer/length", test_length);

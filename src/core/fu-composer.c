@@ -11,6 +11,7 @@
 #include "fu-composer.h"
 #include "fu-format.h"
 #include "fu-merge.h"
+#include "fu-rules.h"
 #include "fu-templates.h"
 
 void
@@ -372,6 +373,10 @@ fu_composer_drafts_for_round (FuStore                  *store,
   g_return_val_if_fail (FU_IS_ROUND (round), drafts);
 
   add_thank_you_drafts (drafts, store, job, round, NULL, me);
+  /* Nobody listed yet: one note with the name left unfilled. */
+  if (drafts->len == 0)
+    g_ptr_array_add (drafts, make_draft (store, job, round, NULL,
+                                         fu_templates_purpose_for (7, FU_PART_OTHER), NULL, me));
   return drafts;
 }
 
@@ -404,6 +409,8 @@ fu_composer_drafts_for_follow_up (FuStore                  *store,
     {
       const char *purpose = fu_templates_purpose_for (kind,
                                                       fu_composer_part_on_job (store, job, fu_follow_up_get_contact_id (follow_up)));
+      guint missed = 0;
+      FuDraft *draft;
 
       /* A note without a contact goes to the agency recruiter on an
        * agency job, as every note there does. */
@@ -411,10 +418,289 @@ fu_composer_drafts_for_follow_up (FuStore                  *store,
         contact = agency_recruiter (store, job);
       if (round == NULL)
         round = latest_round (job, contact != NULL ? fu_contact_get_id (contact) : NULL);
-      g_ptr_array_add (drafts, make_draft (store, job, round, contact, purpose,
-                                           fu_follow_up_get_id (follow_up), me));
+      /* Rule 9: phone the recruiter, "email instead if calls keep
+       * missing". */
+      if (g_strcmp0 (purpose, FU_PURPOSE_CALL_SHEET) == 0 && job != NULL && contact != NULL)
+        {
+          missed = fu_composer_count_missed_calls (store, fu_job_get_id (job), fu_contact_get_id (contact));
+          if (missed >= FU_COMPOSER_MISSED_CALLS_FOR_EMAIL)
+            purpose = FU_PURPOSE_RECRUITER_QUESTIONS;
+        }
+      draft = make_draft (store, job, round, contact, purpose, fu_follow_up_get_id (follow_up), me);
+      draft->missed_calls = missed;
+      g_ptr_array_add (drafts, draft);
     }
   return drafts;
+}
+
+/* Rules whose follow-up is done by what the composer drafts: the notes,
+ * and rule 9's call sheet. */
+static gboolean
+rule_has_draft (int rule)
+{
+  return fu_templates_rule_has_note (rule) || rule == 9;
+}
+
+/* The earliest due open follow-up with a draft, of @job and @contact_id
+ * (either NULL: any). */
+static FuFollowUp *
+find_open_follow_up (FuStore    *store,
+                     FuJob      *job,
+                     const char *contact_id)
+{
+  GListModel *follow_ups = fu_store_get_follow_ups (store);
+  guint n = g_list_model_get_n_items (follow_ups);
+  FuFollowUp *best = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuFollowUp) f = g_list_model_get_item (follow_ups, i);
+      FuFollowUpState state = fu_follow_up_get_state (f);
+      GDateTime *due;
+
+      if ((state != FU_FOLLOW_UP_STATE_OPEN && state != FU_FOLLOW_UP_STATE_SNOOZED)
+          || !rule_has_draft (fu_follow_up_get_kind (f)))
+        continue;
+      if (job != NULL && g_strcmp0 (fu_follow_up_get_job_id (f), fu_job_get_id (job)) != 0)
+        continue;
+      if (contact_id != NULL && g_strcmp0 (fu_follow_up_get_contact_id (f), contact_id) != 0)
+        continue;
+      /* A job's note needs the job. */
+      if (fu_follow_up_get_job_id (f) != NULL
+          && fu_store_find_job (store, fu_follow_up_get_job_id (f)) == NULL)
+        continue;
+      due = fu_rules_effective_due (f);
+      if (best == NULL
+          || (due != NULL && (fu_rules_effective_due (best) == NULL
+                              || g_date_time_compare (due, fu_rules_effective_due (best)) < 0)))
+        best = f; /* the store keeps its reference */
+    }
+  return best;
+}
+
+/* Who a note about @job goes to when no follow-up names anyone: domain.md
+ * routes notes through the recruiter, else the hiring manager. */
+static FuContact *
+main_contact (FuStore *store,
+              FuJob   *job)
+{
+  static const FuPart order[] = {
+    FU_PART_AGENCY_RECRUITER, FU_PART_INTERNAL_RECRUITER, FU_PART_HIRING_MANAGER,
+  };
+  GListModel *links;
+  guint n;
+
+  if (job == NULL)
+    return NULL;
+  links = fu_job_get_contacts (job);
+  n = g_list_model_get_n_items (links);
+  for (guint p = 0; p < G_N_ELEMENTS (order); p++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
+        const char *id = fu_job_contact_get_contact_id (link);
+        FuContact *contact = id != NULL ? fu_store_find_contact (store, id) : NULL;
+
+        if (contact != NULL && fu_composer_part_on_job (store, job, id) == order[p])
+          return contact;
+      }
+  /* Anyone else linked, before nobody. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
+      const char *id = fu_job_contact_get_contact_id (link);
+      FuContact *contact = id != NULL ? fu_store_find_contact (store, id) : NULL;
+
+      if (contact != NULL)
+        return contact;
+    }
+  return NULL;
+}
+
+const char *
+fu_composer_purpose_for_job (FuJob *job)
+{
+  if (job == NULL)
+    return FU_PURPOSE_STAY_IN_TOUCH;
+  if (fu_job_is_closed (job))
+    {
+      switch (fu_job_get_outcome (job))
+        {
+        case FU_OUTCOME_WITHDRAWN:
+          return FU_PURPOSE_WITHDRAW;
+        case FU_OUTCOME_GONE:
+          return FU_PURPOSE_POSITION_GONE;
+        case FU_OUTCOME_REJECTED:
+          return FU_PURPOSE_REJECTION;
+        case FU_OUTCOME_ACCEPTED:
+          return FU_PURPOSE_STAY_IN_TOUCH;
+        case FU_OUTCOME_NO_RESPONSE:
+        case FU_OUTCOME_NONE:
+        case FU_OUTCOME_UNKNOWN:
+        default:
+          return FU_PURPOSE_CHECK_IN;
+        }
+    }
+  switch (fu_job_get_stage (job))
+    {
+    case FU_STAGE_APPLIED:
+      return FU_PURPOSE_NUDGE;
+    case FU_STAGE_INTERVIEWING:
+      return FU_PURPOSE_TIMELINE;
+    case FU_STAGE_OFFER:
+      return FU_PURPOSE_OFFER_QUESTIONS;
+    case FU_STAGE_WISHLIST:
+    case FU_STAGE_SCREENING:
+    case FU_STAGE_UNKNOWN:
+    default:
+      return FU_PURPOSE_CHECK_IN;
+    }
+}
+
+GPtrArray *
+fu_composer_drafts_for_note (FuStore                  *store,
+                             FuJob                    *job,
+                             FuContact                *contact,
+                             const FuComposerIdentity *me)
+{
+  GPtrArray *drafts;
+  FuFollowUp *follow_up;
+  const char *contact_id = contact != NULL ? fu_contact_get_id (contact) : NULL;
+
+  g_return_val_if_fail (FU_IS_STORE (store), draft_list_new ());
+
+  follow_up = find_open_follow_up (store, job, contact_id);
+  if (follow_up != NULL && contact == NULL)
+    {
+      drafts = fu_composer_drafts_for_follow_up (store, follow_up, me);
+      if (drafts->len > 0)
+        return drafts;
+      g_ptr_array_unref (drafts);
+    }
+
+  drafts = draft_list_new ();
+  if (follow_up != NULL)
+    {
+      g_autoptr(GPtrArray) all = fu_composer_drafts_for_follow_up (store, follow_up, me);
+
+      /* From a contact's sheet: their own note only (a round's other
+       * interviewers are thanked from the round). */
+      for (guint i = 0; i < all->len; i++)
+        {
+          FuDraft *draft = g_ptr_array_index (all, i);
+
+          if (g_strcmp0 (draft->addressee_id, contact_id) == 0)
+            {
+              g_ptr_array_add (drafts, g_ptr_array_steal_index (all, i));
+              return drafts;
+            }
+        }
+    }
+
+  if (contact == NULL)
+    contact = main_contact (store, job);
+  g_ptr_array_add (drafts, fu_composer_draft_for_contact (store, job, contact,
+                                                          fu_composer_purpose_for_job (job), me));
+  return drafts;
+}
+
+FuDraft *
+fu_composer_redraft (FuStore                  *store,
+                     const FuDraft            *draft,
+                     const char               *purpose,
+                     const FuComposerIdentity *me)
+{
+  FuJob *job;
+  FuRound *round;
+  FuContact *contact;
+  FuDraft *redraft;
+
+  g_return_val_if_fail (FU_IS_STORE (store), NULL);
+  g_return_val_if_fail (draft != NULL, NULL);
+  g_return_val_if_fail (fu_templates_is_purpose (purpose), NULL);
+
+  job = draft->job_id != NULL ? fu_store_find_job (store, draft->job_id) : NULL;
+  round = job != NULL && draft->round_id != NULL ? fu_job_find_round (job, draft->round_id) : NULL;
+  contact = draft->addressee_id != NULL ? fu_store_find_contact (store, draft->addressee_id) : NULL;
+  redraft = make_draft (store, job, round, contact, purpose, draft->follow_up_id, me);
+  redraft->missed_calls = draft->missed_calls;
+  return redraft;
+}
+
+guint
+fu_composer_count_missed_calls (FuStore    *store,
+                                const char *job_id,
+                                const char *contact_id)
+{
+  GListModel *interactions;
+  g_autoptr(GPtrArray) mine = g_ptr_array_new ();
+  guint n, missed = 0;
+
+  g_return_val_if_fail (FU_IS_STORE (store), 0);
+
+  if (job_id == NULL || contact_id == NULL)
+    return 0;
+  interactions = fu_store_get_interactions (store);
+  n = g_list_model_get_n_items (interactions);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuInteraction) interaction = g_list_model_get_item (interactions, i);
+
+      if (fu_interaction_get_time (interaction) != NULL
+          && g_strcmp0 (fu_interaction_get_job_id (interaction), job_id) == 0
+          && fu_interaction_has_contact (interaction, contact_id))
+        g_ptr_array_add (mine, interaction); /* the store keeps its reference */
+    }
+
+  /* Newest first, until they were last reached. */
+  while (mine->len > 0)
+    {
+      guint newest = 0;
+      FuInteraction *interaction;
+      FuChannel channel;
+
+      for (guint i = 1; i < mine->len; i++)
+        if (g_date_time_compare (fu_interaction_get_time (g_ptr_array_index (mine, i)),
+                                 fu_interaction_get_time (g_ptr_array_index (mine, newest))) > 0)
+          newest = i;
+      interaction = g_ptr_array_steal_index_fast (mine, newest);
+      channel = fu_interaction_get_channel (interaction);
+
+      if (fu_interaction_get_direction (interaction) == FU_DIRECTION_INBOUND)
+        break;
+      if (channel == FU_CHANNEL_CALL || channel == FU_CHANNEL_MEETING)
+        {
+          if (!fu_interaction_get_missed (interaction))
+            break;
+          missed++;
+        }
+      /* Our own emails and notes neither reach them nor miss. */
+    }
+  return missed;
+}
+
+FuInteraction *
+fu_composer_log_missed_call (FuStore       *store,
+                             const FuDraft *draft,
+                             GDateTime     *now)
+{
+  g_autoptr(FuInteraction) interaction = fu_interaction_new ();
+  const char *ids[2] = { NULL, NULL };
+
+  g_return_val_if_fail (FU_IS_STORE (store), NULL);
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  ids[0] = draft->recipient_id;
+  fu_interaction_set_time (interaction, now);
+  fu_interaction_set_channel (interaction, FU_CHANNEL_CALL);
+  fu_interaction_set_direction (interaction, FU_DIRECTION_OUTBOUND);
+  fu_interaction_set_missed (interaction, TRUE);
+  /* Translators: the subject of a logged call that nobody answered */
+  fu_interaction_set_subject (interaction, _("No answer"));
+  fu_interaction_set_job_id (interaction, draft->job_id);
+  fu_interaction_set_contact_ids (interaction, ids[0] != NULL ? ids : NULL);
+  fu_store_add_interaction (store, interaction);
+  return interaction; /* the store holds it */
 }
 
 FuDraft *

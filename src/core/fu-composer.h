@@ -47,7 +47,13 @@ typedef struct {
   char      *subject;
   char      *body;
   GPtrArray *unfilled;          /* FuMergeField in body */
+  guint      missed_calls;      /* rule 9: unanswered calls in a row to the recruiter */
 } FuDraft;
+
+/* domain.md, rule 9: "phone the recruiter ...; email instead if calls
+ * keep missing".  From this many unanswered calls in a row the composer
+ * opens the email with the same questions instead of the call sheet. */
+#define FU_COMPOSER_MISSED_CALLS_FOR_EMAIL 2
 
 void       fu_draft_free                    (FuDraft             *draft);
 
@@ -57,7 +63,8 @@ void       fu_draft_free                    (FuDraft             *draft);
 GPtrArray *fu_composer_drafts_for_follow_up (FuStore             *store,
                                              FuFollowUp          *follow_up,
                                              const FuComposerIdentity *me);
-/* Thank-you drafts for every interviewer of @round. */
+/* Thank-you drafts for every interviewer of @round (one with the name
+ * unfilled when it lists nobody). */
 GPtrArray *fu_composer_drafts_for_round     (FuStore             *store,
                                              FuJob               *job,
                                              FuRound             *round,
@@ -68,6 +75,40 @@ FuDraft   *fu_composer_draft_for_contact    (FuStore             *store,
                                              FuContact           *contact,
                                              const char          *purpose,
                                              const FuComposerIdentity *me);
+
+/* "Write Note" on a job (@contact NULL) or a contact's sheet (@job NULL,
+ * or the job the note is about).  The note answers the earliest due open
+ * follow-up of that job or contact whose rule is done by a note (its
+ * drafts, so a round's thank-you gives one per interviewer from a job);
+ * without one, a job gets the note its stage calls for, addressed to its
+ * main contact (agency recruiter, internal recruiter, hiring manager),
+ * and a contact without a job the stay-in-touch note.  A job without
+ * contacts still gets a draft, with the name left unfilled. */
+GPtrArray *fu_composer_drafts_for_note      (FuStore             *store,
+                                             FuJob               *job,
+                                             FuContact           *contact,
+                                             const FuComposerIdentity *me);
+/* The note @job's stage (or outcome) calls for when nothing is due. */
+const char *fu_composer_purpose_for_job     (FuJob               *job);
+/* The same draft with another template: same job, round, person and
+ * follow-up (the call sheet's "Email Instead", or the composer's choice
+ * of template). */
+FuDraft   *fu_composer_redraft              (FuStore             *store,
+                                             const FuDraft       *draft,
+                                             const char          *purpose,
+                                             const FuComposerIdentity *me);
+
+/* Rule 9: the outbound calls to @contact_id about @job_id that went
+ * unanswered since they last reached them (an answered call or meeting,
+ * or anything from them, ends the run). */
+guint      fu_composer_count_missed_calls   (FuStore             *store,
+                                             const char          *job_id,
+                                             const char          *contact_id);
+/* Logs a call to the draft's recipient that did not reach them; the
+ * follow-up stays open.  Returns the interaction (owned by the store). */
+FuInteraction *fu_composer_log_missed_call  (FuStore             *store,
+                                             const FuDraft       *draft,
+                                             GDateTime           *now);
 
 /* The part @contact_id plays on @job: the job's link, else their usual
  * part. */

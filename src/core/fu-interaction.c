@@ -21,6 +21,7 @@ struct _FuInteraction
   char *body;
   char *job_id;
   char **contact_ids;
+  gboolean missed;
 };
 
 G_DEFINE_FINAL_TYPE (FuInteraction, fu_interaction, FU_TYPE_RECORD)
@@ -34,6 +35,7 @@ enum {
   PROP_BODY,
   PROP_JOB_ID,
   PROP_CONTACT_IDS,
+  PROP_MISSED,
   N_PROPS
 };
 
@@ -48,6 +50,7 @@ static const char * const member_names[] = {
   "body",
   "job_id",
   "contact_ids",
+  "missed",
   NULL
 };
 
@@ -112,6 +115,9 @@ fu_interaction_get_property (GObject    *object,
     case PROP_CONTACT_IDS:
       g_value_set_boxed (value, fu_interaction_get_contact_ids (self));
       break;
+    case PROP_MISSED:
+      g_value_set_boolean (value, fu_interaction_get_missed (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -148,6 +154,9 @@ fu_interaction_set_property (GObject      *object,
     case PROP_CONTACT_IDS:
       fu_interaction_set_contact_ids (self, g_value_get_boxed (value));
       break;
+    case PROP_MISSED:
+      fu_interaction_set_missed (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +187,8 @@ fu_interaction_read_member (FuRecord    *record,
       return fu_json_read_string (node, name, &self->job_id, error);
     case PROP_CONTACT_IDS:
       return fu_json_read_strv (node, name, &self->contact_ids, error);
+    case PROP_MISSED:
+      return fu_json_read_bool (node, name, &self->missed, error);
     default:
       g_assert_not_reached ();
     }
@@ -199,6 +210,7 @@ fu_interaction_write_members (FuRecord   *record,
   if (self->job_id != NULL)
     json_object_set_string_member (object, "job_id", self->job_id);
   fu_json_set_strv (object, "contact_ids", self->contact_ids);
+  json_object_set_boolean_member (object, "missed", self->missed);
 }
 
 static void
@@ -277,6 +289,16 @@ fu_interaction_class_init (FuInteractionClass *klass)
   properties[PROP_CONTACT_IDS] =
     g_param_spec_boxed ("contact-ids", NULL, NULL, G_TYPE_STRV,
                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * FuInteraction:missed:
+   *
+   * A call or meeting that did not reach the person (no answer,
+   * voicemail): rule 9 offers an email once calls keep missing.
+   */
+  properties[PROP_MISSED] =
+    g_param_spec_boolean ("missed", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -454,4 +476,26 @@ fu_interaction_has_contact (FuInteraction *self,
 
   return self->contact_ids != NULL && contact_id != NULL
          && g_strv_contains ((const char * const *) self->contact_ids, contact_id);
+}
+
+gboolean
+fu_interaction_get_missed (FuInteraction *self)
+{
+  g_return_val_if_fail (FU_IS_INTERACTION (self), FALSE);
+
+  return self->missed;
+}
+
+void
+fu_interaction_set_missed (FuInteraction *self,
+                           gboolean       missed)
+{
+  g_return_if_fail (FU_IS_INTERACTION (self));
+
+  missed = !!missed;
+  if (self->missed == missed)
+    return;
+
+  self->missed = missed;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MISSED]);
 }

@@ -42,5 +42,9 @@ void                fu_interaction_set_contact_ids (FuInteraction *self,
                                                     const char * const *contact_ids);
 gboolean            fu_interaction_has_contact     (FuInteraction *self,
                                                     const char *contact_id);
+/* A call that did not reach the person (no answer, voicemail). */
+gboolean            fu_interaction_get_missed      (FuInteraction *self);
+void                fu_interaction_set_missed      (FuInteraction *self,
+                                                    gboolean missed);
 
 G_END_DECLS

@@ -245,6 +245,23 @@ static const Shipped shipped[] = {
        "- How many candidates are still in the process?\n"
        "\n"
        "Notes from the call:\n") },
+  /* Rule 9 when calls keep missing: the call sheet's open questions in
+   * an email, folded into sentences so it still reads as a short note. */
+  { FU_PURPOSE_RECRUITER_QUESTIONS,
+    N_("Questions for the recruiter by email"),
+    N_("A few questions: {job_title} at {company}"),
+    N_("Hi {first_name},\n"
+       "\n"
+       "Thank you again for speaking with me on {round_date} about the {job_title} "
+       "role at {company}. Could you tell me more about what the role involves day "
+       "to day, who it reports to, and what the team and its culture are like? I'd "
+       "also like to know what the next step is and how many candidates are still in "
+       "the process. I'm very interested in the role and keen to hear about next "
+       "steps.\n"
+       "\n"
+       "Best regards,\n"
+       "{my_name}\n"
+       "{signature}") },
 };
 
 static const Shipped *
@@ -446,7 +463,8 @@ fu_templates_rule_has_note (int rule)
 {
   switch (rule)
     {
-    case 2: case 7: case 8: case 10: case 11: case 12: case 13:
+    /* 9: the call sheet, or the email when calls keep missing. */
+    case 2: case 7: case 8: case 9: case 10: case 11: case 12: case 13:
     case 15: case 16: case 17: case 18: case 19: case 20:
       return TRUE;
     default:

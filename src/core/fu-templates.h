@@ -35,13 +35,17 @@ G_BEGIN_DECLS
 #define FU_PURPOSE_REFERRER_UPDATE          "referrer-update"
 #define FU_PURPOSE_STAY_IN_TOUCH            "stay-in-touch"
 #define FU_PURPOSE_CALL_SHEET               "call-sheet"
+/* Rule 9 by email: the call sheet's questions, when calls keep missing. */
+#define FU_PURPOSE_RECRUITER_QUESTIONS      "recruiter-questions"
 
 /* The purposes in the order Preferences lists them (NULL-terminated). */
 const char * const *fu_templates_get_purposes        (void);
 gboolean            fu_templates_is_purpose          (const char *purpose);
 gboolean            fu_templates_is_thank_you        (const char *purpose);
 /* Whether the follow-ups of @rule are done by sending a note the composer
- * drafts ("Write note"), rather than by something else (apply, prepare). */
+ * drafts ("Write note"), rather than by something else (apply, prepare);
+ * rule 9's call sheet counts, as it becomes an email when calls keep
+ * missing. */
 gboolean            fu_templates_rule_has_note       (int         rule);
 
 /* The template for a follow-up of @rule (1..20, or CUSTOM) to a contact
