@@ -347,10 +347,15 @@ step_snooze (Test *test)
   if (test->run.ticks == 0)
     {
       GtkMenuButton *menu_button = GTK_MENU_BUTTON (fu_test_ui_find_descendant (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON));
-      GMenuModel *menu = gtk_menu_button_get_menu_model (menu_button);
+      GMenuModel *menu;
 
+      /* The menu is built when it opens. */
+      gtk_menu_button_popup (menu_button);
+      menu = gtk_menu_button_get_menu_model (menu_button);
       /* 1 hour, tomorrow morning, next week, then "pick a time". */
+      g_assert_nonnull (menu);
       g_assert_cmpint (g_menu_model_get_n_items (menu), ==, 4);
+      gtk_menu_button_popdown (menu_button);
       /* As the menu's "Until Tomorrow Morning" item does. */
       gtk_widget_activate_action (GTK_WIDGET (row), "agenda.snooze", "(ss)",
                                   fu_follow_up_get_id (test->nudges[2]), "tomorrow");

@@ -5,8 +5,9 @@
  *
  * jobs -> filter (this stage) -> sort (latest activity first) -> slice ->
  * selection -> list view.  GTK 4.8's list view builds up to about 200
- * rows at once; the slice starts small and grows as the column is
- * scrolled, so five columns over 10,000 jobs start as fast as over 20.
+ * rows at once; the slice starts at about a screenful and grows a few
+ * cards at a time as the column is scrolled (FuListGrower), so five
+ * columns over 10,000 jobs start as fast as over 20.
  */
 #include "config.h"
 
@@ -16,10 +17,11 @@
 #include "fu-format.h"
 #include "fu-gui.h"
 #include "fu-job-card.h"
+#include "fu-list-grower.h"
 
-/* About a screenful of cards, then more as the column scrolls. */
-#define SLICE_START 12
-#define SLICE_STEP  50
+/* About a screenful of cards on a default-sized window, then more as
+ * the column scrolls. */
+#define SLICE_START 8
 
 struct _FuBoardColumn
 {
@@ -34,6 +36,7 @@ struct _FuBoardColumn
   GtkFilter          *extra_filter;
   GtkSortListModel   *sort_model;
   GtkSliceListModel  *slice_model;
+  FuListGrower       *grower;
   GtkSingleSelection *selection;
 
   /* Template widgets */
@@ -138,39 +141,6 @@ on_filter_items_changed_cb (FuBoardColumn *self,
   update_count (self);
 }
 
-static void
-grow_slice (FuBoardColumn *self,
-            guint          at_least)
-{
-  guint size = gtk_slice_list_model_get_size (self->slice_model);
-
-  if (size >= at_least)
-    return;
-
-  size = MAX (at_least, size + SLICE_STEP);
-  gtk_slice_list_model_set_size (self->slice_model, size);
-}
-
-/* Called when the column scrolls and when its size or content changes:
- * a tall window or a short slice must not leave cards out of reach. */
-static void
-on_scroll_value_changed_cb (FuBoardColumn *self,
-                            GtkAdjustment *adjustment)
-{
-  double value = gtk_adjustment_get_value (adjustment);
-  double page = gtk_adjustment_get_page_size (adjustment);
-  double upper = gtk_adjustment_get_upper (adjustment);
-
-  /* Within two screens of the end: fetch more before the user gets there. */
-  /* Not laid out yet: nothing is known about what fits. */
-  if (page <= 0)
-    return;
-
-  if (value + 3 * page >= upper &&
-      gtk_slice_list_model_get_size (self->slice_model) < g_list_model_get_n_items (G_LIST_MODEL (self->sort_model)))
-    grow_slice (self, gtk_slice_list_model_get_size (self->slice_model) + SLICE_STEP);
-}
-
 void
 fu_board_column_set_jobs (FuBoardColumn *self,
                           GListModel    *jobs,
@@ -270,7 +240,7 @@ fu_board_column_focus_job (FuBoardColumn *self,
       if (item != job)
         continue;
 
-      grow_slice (self, i + 1);
+      fu_list_grower_ensure (self->grower, i + 1);
       gtk_single_selection_set_selected (self->selection, i);
       gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
       break;
@@ -434,6 +404,7 @@ fu_board_column_dispose (GObject *object)
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
       gtk_widget_unparent (child);
   }
+  g_clear_object (&self->grower);
   g_clear_object (&self->selection);
   g_clear_object (&self->index);
   g_clear_object (&self->stage_filter);
@@ -476,7 +447,6 @@ static void
 fu_board_column_init (FuBoardColumn *self)
 {
   GtkListItemFactory *factory;
-  GtkAdjustment *vadjustment;
 
   self->stage = FU_STAGE_WISHLIST;
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -502,10 +472,5 @@ fu_board_column_init (FuBoardColumn *self)
   g_object_unref (factory);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect (self->list_view, "activate", G_CALLBACK (on_list_activate_cb), self);
-
-  vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  g_signal_connect_object (vadjustment, "value-changed",
-                           G_CALLBACK (on_scroll_value_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (vadjustment, "changed",
-                           G_CALLBACK (on_scroll_value_changed_cb), self, G_CONNECT_SWAPPED);
+  self->grower = fu_list_grower_new (self->slice_model, self->scroller);
 }

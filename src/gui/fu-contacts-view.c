@@ -347,11 +347,24 @@ fu_contacts_view_class_init (FuContactsViewClass *klass)
   gtk_widget_class_set_css_name (widget_class, "fucontactsview");
 }
 
+/* GTK 4.8's list view builds a row for up to about 200 contacts: not
+ * while the view waits hidden at start-up, only once it is shown. */
+static void
+on_map_cb (FuContactsView *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  if (gtk_list_view_get_model (self->list_view) != NULL)
+    return;
+
+  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+}
+
 static void
 fu_contacts_view_init (FuContactsView *self)
 {
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  g_autoptr(GtkNoSelection) selection = NULL;
 
   self->index = fu_contact_index_new ();
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
@@ -366,8 +379,7 @@ fu_contacts_view_init (FuContactsView *self)
   g_signal_connect (factory, "bind", G_CALLBACK (on_bind_cb), self);
   g_signal_connect (factory, "unbind", G_CALLBACK (on_unbind_cb), self);
   gtk_list_view_set_factory (self->list_view, factory);
-  selection = gtk_no_selection_new (G_LIST_MODEL (g_object_ref (self->sort_model)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   g_signal_connect_object (self->sort_model, "items-changed", G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   update_stack (self);

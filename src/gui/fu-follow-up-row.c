@@ -145,7 +145,6 @@ render (FuFollowUpRow *self)
   g_autoptr(GString) who = g_string_new (NULL);
   g_autofree char *when = NULL;
   g_autofree char *accessible = NULL;
-  g_autoptr(GMenuModel) menu = NULL;
   GVariant *target;
   GDateTime *due;
   FuAgendaGroup group;
@@ -216,11 +215,28 @@ render (FuFollowUpRow *self)
   g_variant_unref (target);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->done_button), "agenda.done");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->dismiss_button), "agenda.dismiss");
-  menu = snooze_menu (fu_follow_up_get_id (follow_up));
-  gtk_menu_button_set_menu_model (self->snooze_button, menu);
+  /* A menu built for another follow-up is stale now: drop it. */
+  if (gtk_menu_button_get_popover (self->snooze_button) != NULL)
+    gtk_menu_button_set_menu_model (self->snooze_button, NULL);
 
   accessible = g_strdup_printf ("%s. %s. %s. %s", what, who->str, when, why != NULL ? why : "");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+}
+
+/* A popover per row costs more than the rest of the row: the menu is
+ * built when it is opened. */
+static void
+create_popup_cb (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  FuFollowUpRow *self = FU_FOLLOW_UP_ROW (user_data);
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (self->follow_up == NULL)
+    return;
+
+  menu = snooze_menu (fu_follow_up_get_id (self->follow_up));
+  gtk_menu_button_set_menu_model (button, menu);
 }
 
 void
@@ -311,4 +327,5 @@ static void
 fu_follow_up_row_init (FuFollowUpRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->snooze_button, create_popup_cb, self, NULL);
 }

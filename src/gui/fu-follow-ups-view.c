@@ -9,9 +9,12 @@
  * replaces only the stretch of the list that changed (same items at both
  * ends are kept), so the list keeps its place and focus when one
  * follow-up is done, and 10,000 follow-ups cost a sort, not 10,000
- * widgets.  Done, Dismiss and Snooze are "agenda.*" actions and can be
- * undone from the view's own toast (its overlay lies inside the view, so
- * the toast's Undo button finds "agenda.undo") or with Ctrl+Z.
+ * widgets: the list view shows a slice of the list that starts at a
+ * screenful and grows as it is scrolled (FuListGrower), and gets it only
+ * when the view is first shown.  Done, Dismiss and Snooze are "agenda.*"
+ * actions and can be undone from the view's own toast (its overlay lies
+ * inside the view, so the toast's Undo button finds "agenda.undo") or
+ * with Ctrl+Z.
  */
 #include "config.h"
 
@@ -21,9 +24,12 @@
 #include "fu-follow-up-row.h"
 #include "fu-follow-ups-view.h"
 #include "fu-gui.h"
+#include "fu-list-grower.h"
 #include "fu-rules.h"
 
 #define MAX_UNDO 20
+/* About a screenful of rows, then more as the list scrolls. */
+#define SLICE_START 10
 
 typedef struct
 {
@@ -42,6 +48,8 @@ struct _FuFollowUpsView
   GTimeZone         *zone;
   GDateTime         *now;       /* of the last rebuild */
   GListStore        *items;
+  GtkSliceListModel *slice;
+  FuListGrower      *grower;
   GtkStringObject   *headers[FU_AGENDA_N_GROUPS];
   guint              n_due_today;
   guint              tick_id;
@@ -604,6 +612,20 @@ on_unbind_cb (GtkSignalListItemFactory *factory,
   fu_follow_up_row_unbind (FU_FOLLOW_UP_ROW (gtk_list_item_get_child (list_item)));
 }
 
+/* The rows are built when the view is first shown, not while it waits
+ * hidden behind the board at start-up. */
+static void
+on_map_cb (FuFollowUpsView *self)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  if (gtk_list_view_get_model (self->list_view) != NULL)
+    return;
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->slice)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+}
+
 /* Enter on a follow-up opens its job. */
 static void
 on_activate_cb (GtkListView     *list_view,
@@ -712,6 +734,8 @@ fu_follow_ups_view_dispose (GObject *object)
   fu_follow_ups_view_set_search (self, NULL);
   g_queue_clear_full (&self->undo, undo_entry_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_FOLLOW_UPS_VIEW);
+  g_clear_object (&self->grower);
+  g_clear_object (&self->slice);
   g_clear_object (&self->items);
   for (guint i = 0; i < FU_AGENDA_N_GROUPS; i++)
     g_clear_object (&self->headers[i]);
@@ -780,8 +804,9 @@ fu_follow_ups_view_init (FuFollowUpsView *self)
   g_signal_connect_object (factory, "unbind", G_CALLBACK (on_unbind_cb), self, 0);
   gtk_list_view_set_factory (self->list_view, factory);
   g_object_unref (factory);
-  gtk_list_view_set_model (self->list_view,
-                           GTK_SELECTION_MODEL (gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->items)))));
+  self->slice = gtk_slice_list_model_new (g_object_ref (G_LIST_MODEL (self->items)), 0, SLICE_START);
+  self->grower = fu_list_grower_new (self->slice, GTK_SCROLLED_WINDOW (self->scroller));
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
   g_signal_connect_object (self->list_view, "activate", G_CALLBACK (on_activate_cb), self, 0);
 
   /* Bubble phase: a focused text field undoes its own text first. */
