@@ -17,6 +17,7 @@
 #include "fu-composer-page.h"
 #include "fu-gui.h"
 #include "fu-spell.h"
+#include "fu-templates.h"
 
 struct _FuComposerPage
 {
@@ -28,8 +29,10 @@ struct _FuComposerPage
   FuSpell        *spell;
   GtkStringList  *languages;
   GPtrArray      *checks;
+  GPtrArray      *subject_checks;  /* FuCheck of the subject line */
   guint           check_source;
   gboolean        sent;
+  gboolean        syncing;         /* the fields are being filled from the draft */
 
   GtkTextTag     *misspelled_tag;
   GtkTextTag     *phrase_tag;
@@ -40,6 +43,12 @@ struct _FuComposerPage
   /* Template widgets */
   GtkWidget      *reason_box;
   GtkLabel       *reason_label;
+  GtkWidget      *call_box;
+  GtkImage       *call_icon;
+  GtkLabel       *call_label;
+  GtkButton      *missed_call_button;
+  GtkButton      *switch_channel_button;
+  AdwComboRow    *template_row;
   AdwEntryRow    *to_row;
   AdwEntryRow    *subject_row;
   AdwComboRow    *language_row;
@@ -185,6 +194,27 @@ on_use_suggestion_clicked_cb (FuComposerPage *self,
 }
 
 static void
+on_use_subject_suggestion_clicked_cb (FuComposerPage *self,
+                                      GtkButton      *button)
+{
+  FuCheck *check = g_object_get_data (G_OBJECT (button), "fu-check");
+  const char *subject = gtk_editable_get_text (GTK_EDITABLE (self->subject_row));
+  g_autofree char *now = NULL;
+  int position;
+
+  if (check == NULL)
+    return;
+  /* Only a word that is still there. */
+  now = gtk_editable_get_chars (GTK_EDITABLE (self->subject_row), check->start, check->end);
+  if (g_strcmp0 (now, check->text) != 0 || check->end > (int) g_utf8_strlen (subject, -1))
+    return;
+  position = check->replace_start;
+  gtk_editable_delete_text (GTK_EDITABLE (self->subject_row), check->replace_start, check->replace_end);
+  gtk_editable_insert_text (GTK_EDITABLE (self->subject_row), check->suggestion, -1, &position);
+  fu_composer_page_check_now (self);
+}
+
+static void
 on_check_row_activated_cb (FuComposerPage *self,
                            AdwActionRow   *row)
 {
@@ -193,6 +223,12 @@ on_check_row_activated_cb (FuComposerPage *self,
 
   if (check == NULL || check->start < 0)
     return;
+  if (g_object_get_data (G_OBJECT (row), "fu-subject") != NULL)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->subject_row));
+      gtk_editable_select_region (GTK_EDITABLE (self->subject_row), check->start, check->end);
+      return;
+    }
   gtk_text_buffer_get_iter_at_offset (get_buffer (self), &start, check->start);
   gtk_text_buffer_get_iter_at_offset (get_buffer (self), &end, check->end);
   gtk_text_buffer_select_range (get_buffer (self), &start, &end);
@@ -202,14 +238,24 @@ on_check_row_activated_cb (FuComposerPage *self,
 
 static GtkWidget *
 make_check_row (FuComposerPage *self,
-                FuCheck        *check)
+                FuCheck        *check,
+                gboolean        in_subject)
 {
   GtkWidget *row = adw_action_row_new ();
   GtkWidget *icon = gtk_image_new_from_icon_name (check_icon (check->kind));
 
   /* Messages quote the person's words: never markup. */
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), check->message);
+  if (in_subject)
+    {
+      /* Translators: a check of the subject line, %s says what is wrong */
+      g_autofree char *title = g_strdup_printf (_("Subject: %s"), check->message);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+      g_object_set_data (G_OBJECT (row), "fu-subject", GINT_TO_POINTER (TRUE));
+    }
+  else
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), check->message);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
   g_object_set_data (G_OBJECT (row), "fu-check", check);
@@ -236,7 +282,9 @@ make_check_row (FuComposerPage *self,
       button = gtk_button_new_with_label (label);
       gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
       g_object_set_data (G_OBJECT (button), "fu-check", check);
-      g_signal_connect_object (button, "clicked", G_CALLBACK (on_use_suggestion_clicked_cb),
+      g_signal_connect_object (button, "clicked",
+                               in_subject ? G_CALLBACK (on_use_subject_suggestion_clicked_cb)
+                                          : G_CALLBACK (on_use_suggestion_clicked_cb),
                                self, G_CONNECT_SWAPPED);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
     }
@@ -265,6 +313,68 @@ tag_range (FuComposerPage *self,
   gtk_text_buffer_apply_tag (get_buffer (self), tag, &a, &b);
 }
 
+/* The subject line is checked for spelling too (the body's check says
+ * when there is no dictionary) and for merge fields left in it; the words
+ * are marked with text attributes, as an entry has no tags. */
+static void
+check_subject (FuComposerPage *self)
+{
+  const char *subject = gtk_editable_get_text (GTK_EDITABLE (self->subject_row));
+  GtkEditable *delegate = gtk_editable_get_delegate (GTK_EDITABLE (self->subject_row));
+  g_autoptr(PangoAttrList) attributes = pango_attr_list_new ();
+
+  g_clear_pointer (&self->subject_checks, g_ptr_array_unref);
+  self->subject_checks = fu_check_list_new ();
+  if (self->spell != NULL)
+    {
+      g_autoptr(GPtrArray) spelling = fu_spell_check (self->spell, subject);
+
+      for (guint i = 0; i < spelling->len; i++)
+        if (((FuCheck *) g_ptr_array_index (spelling, i))->kind == FU_CHECK_SPELLING)
+          g_ptr_array_add (self->subject_checks, g_ptr_array_steal_index (spelling, i--));
+    }
+  {
+    g_autoptr(GPtrArray) unfilled = fu_check_unfilled (subject);
+
+    while (unfilled->len > 0)
+      g_ptr_array_add (self->subject_checks, g_ptr_array_steal_index (unfilled, 0));
+  }
+
+  for (guint i = 0; i < self->subject_checks->len; i++)
+    {
+      FuCheck *check = g_ptr_array_index (self->subject_checks, i);
+      guint start, end;
+      PangoAttribute *attribute;
+
+      if (check->start < 0)
+        continue;
+      start = g_utf8_offset_to_pointer (subject, check->start) - subject;
+      end = g_utf8_offset_to_pointer (subject, check->end) - subject;
+      if (check->kind == FU_CHECK_SPELLING)
+        {
+          attribute = pango_attr_underline_new (PANGO_UNDERLINE_ERROR);
+          attribute->start_index = start;
+          attribute->end_index = end;
+          pango_attr_list_insert (attributes, attribute);
+          attribute = pango_attr_underline_color_new (0xe100, 0x1c00, 0x2400);
+        }
+      else
+        attribute = pango_attr_background_new (0xff00, 0xbe00, 0x6f00);
+      attribute->start_index = start;
+      attribute->end_index = end;
+      pango_attr_list_insert (attributes, attribute);
+    }
+  if (GTK_IS_TEXT (delegate))
+    gtk_text_set_attributes (GTK_TEXT (delegate), attributes);
+}
+
+GPtrArray *
+fu_composer_page_get_subject_checks (FuComposerPage *self)
+{
+  g_return_val_if_fail (FU_IS_COMPOSER_PAGE (self), NULL);
+  return self->subject_checks;
+}
+
 void
 fu_composer_page_check_now (FuComposerPage *self)
 {
@@ -280,6 +390,7 @@ fu_composer_page_check_now (FuComposerPage *self)
   clear_check_rows (self);
   g_clear_pointer (&self->checks, g_ptr_array_unref);
   self->checks = fu_composer_check (self->draft, self->spell, body);
+  check_subject (self);
 
   gtk_text_buffer_get_bounds (get_buffer (self), &start, &end);
   gtk_text_buffer_remove_tag (get_buffer (self), self->misspelled_tag, &start, &end);
@@ -296,10 +407,13 @@ fu_composer_page_check_now (FuComposerPage *self)
                    : check->kind == FU_CHECK_GIVING_UP ? self->phrase_tag
                    : self->field_tag,
                    check->start, check->end);
-      gtk_list_box_append (self->checks_list, make_check_row (self, check));
+      gtk_list_box_append (self->checks_list, make_check_row (self, check, FALSE));
     }
+  for (guint i = 0; i < self->subject_checks->len; i++)
+    gtk_list_box_append (self->checks_list,
+                         make_check_row (self, g_ptr_array_index (self->subject_checks, i), TRUE));
 
-  if (self->checks->len == 0)
+  if (self->checks->len == 0 && self->subject_checks->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
 
@@ -569,6 +683,8 @@ mark_sent_action (GtkWidget  *widget,
       spelling += check->kind == FU_CHECK_SPELLING;
       giving_up += check->kind == FU_CHECK_GIVING_UP;
     }
+  for (guint i = 0; i < self->subject_checks->len; i++)
+    spelling += ((FuCheck *) g_ptr_array_index (self->subject_checks, i))->kind == FU_CHECK_SPELLING;
 
   if (spelling == 0 && giving_up == 0)
     {
@@ -601,34 +717,212 @@ mark_sent_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* Another template, rule 9's call or email ------------------------------- */
+
+static void
+identity_load (FuComposerPage     *self,
+               char              **my_name,
+               char              **signature,
+               FuComposerIdentity *me)
+{
+  *my_name = self->settings != NULL ? g_settings_get_string (self->settings, "user-name") : NULL;
+  *signature = self->settings != NULL ? g_settings_get_string (self->settings, "signature") : NULL;
+  me->my_name = *my_name;
+  me->signature = *signature;
+}
+
+static void fu_composer_page_show_draft (FuComposerPage *self,
+                                         gboolean        first);
+
+/* Redraws the page for the same person and follow-up with @purpose.  The
+ * text is replaced as one user action, so Ctrl+Z brings the old one
+ * back. */
+static void
+redraft (FuComposerPage *self,
+         const char     *purpose)
+{
+  g_autofree char *my_name = NULL;
+  g_autofree char *signature = NULL;
+  FuComposerIdentity me;
+  FuDraft *draft;
+
+  if (self->store == NULL || self->draft == NULL || self->sent
+      || g_strcmp0 (self->draft->purpose, purpose) == 0)
+    return;
+
+  identity_load (self, &my_name, &signature, &me);
+  draft = fu_composer_redraft (self->store, self->draft, purpose, &me);
+  if (draft == NULL)
+    return;
+  fu_draft_free (self->draft);
+  self->draft = draft;
+  fu_composer_page_show_draft (self, FALSE);
+}
+
+static void
+on_template_selected_cb (FuComposerPage *self)
+{
+  const char * const *purposes = fu_templates_get_purposes ();
+  guint selected = adw_combo_row_get_selected (self->template_row);
+
+  if (self->syncing || selected == GTK_INVALID_LIST_POSITION || selected >= g_strv_length ((char **) purposes))
+    return;
+  redraft (self, purposes[selected]);
+}
+
+static void
+switch_channel_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  FuComposerPage *self = FU_COMPOSER_PAGE (widget);
+
+  redraft (self, self->draft->call_sheet ? FU_PURPOSE_RECRUITER_QUESTIONS : FU_PURPOSE_CALL_SHEET);
+}
+
+static void update_call_box (FuComposerPage *self);
+
+static void
+missed_call_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  FuComposerPage *self = FU_COMPOSER_PAGE (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  if (self->store == NULL || self->draft == NULL || !self->draft->call_sheet
+      || fu_store_get_read_only (self->store))
+    return;
+  fu_composer_log_missed_call (self->store, self->draft, now);
+  self->draft->missed_calls++;
+  update_call_box (self);
+  show_toast (self, _("Missed call logged on the job"));
+}
+
+/* Rule 9: phone the recruiter; "email instead if calls keep missing". */
+static void
+update_call_box (FuComposerPage *self)
+{
+  gboolean call_sheet = self->draft->call_sheet;
+  gboolean questions = g_strcmp0 (self->draft->purpose, FU_PURPOSE_RECRUITER_QUESTIONS) == 0;
+  guint missed = self->draft->missed_calls;
+  const char *name = self->draft->recipient_name != NULL && *self->draft->recipient_name != '\0'
+                     ? self->draft->recipient_name : _("the recruiter");
+  g_autofree char *text = NULL;
+
+  gtk_widget_set_visible (self->call_box, call_sheet || questions);
+  gtk_widget_set_visible (GTK_WIDGET (self->missed_call_button), call_sheet);
+  gtk_widget_remove_css_class (GTK_WIDGET (self->switch_channel_button), "suggested-action");
+  if (call_sheet)
+    {
+      gtk_image_set_from_icon_name (self->call_icon, "call-start-symbolic");
+      gtk_button_set_label (self->switch_channel_button, _("_Email Instead"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->switch_channel_button),
+                                   _("Write the same questions in an email"));
+      if (missed >= FU_COMPOSER_MISSED_CALLS_FOR_EMAIL)
+        {
+          /* Translators: %u is a number of calls (2 or more), %s a name */
+          text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                               "%u call to %s went unanswered: an email with the same questions may reach them better.",
+                                               "%u calls in a row to %s went unanswered: an email with the same questions may reach them better.",
+                                               missed), missed, name);
+          gtk_widget_add_css_class (GTK_WIDGET (self->switch_channel_button), "suggested-action");
+        }
+      else if (missed > 0)
+        /* Translators: %s is a name */
+        text = g_strdup_printf (_("The last call to %s went unanswered. Try again, and log it with "
+                                  "No Answer if it does not get through: if calls keep missing, "
+                                  "FollowUp writes an email instead."), name);
+      else
+        /* Translators: %s is a name */
+        text = g_strdup_printf (_("Phone %s with these questions and note the answers below. If "
+                                  "the call does not get through, log it with No Answer: if calls "
+                                  "keep missing, FollowUp writes an email instead."), name);
+    }
+  else if (questions)
+    {
+      gtk_image_set_from_icon_name (self->call_icon, "mail-unread-symbolic");
+      gtk_button_set_label (self->switch_channel_button, _("_Call Instead"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (self->switch_channel_button),
+                                   _("Go back to the call sheet"));
+      if (missed > 0)
+        /* Translators: %u is a number of calls, %s a name */
+        text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "%u call to %s went unanswered, so this is an email with the questions to ask.",
+                                             "%u calls in a row to %s went unanswered, so this is an email with the questions to ask.",
+                                             missed), missed, name);
+      else
+        text = g_strdup (_("The questions of the call sheet, as an email."));
+    }
+  gtk_label_set_text (self->call_label, text != NULL ? text : "");
+}
+
 /* Set-up -------------------------------------------------------------------- */
 
 static void
-fu_composer_page_show_draft (FuComposerPage *self)
+update_tab_title (FuComposerPage *self)
 {
-  gboolean call_sheet = self->draft->call_sheet;
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TAB_VIEW);
+  AdwTabPage *tab = view != NULL ? adw_tab_view_get_page (ADW_TAB_VIEW (view), GTK_WIDGET (self)) : NULL;
+  g_autofree char *title = NULL;
 
+  if (tab == NULL)
+    return;
+  title = fu_composer_page_dup_title (self);
+  adw_tab_page_set_title (tab, title);
+}
+
+static void
+fu_composer_page_show_draft (FuComposerPage *self,
+                             gboolean        first)
+{
+  const char * const *purposes = fu_templates_get_purposes ();
+  gboolean call_sheet = self->draft->call_sheet;
+  GtkTextBuffer *buffer = get_buffer (self);
+
+  self->syncing = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->to_row), self->draft->to != NULL ? self->draft->to : "");
   gtk_editable_set_text (GTK_EDITABLE (self->subject_row),
                          self->draft->subject != NULL ? self->draft->subject : "");
-  fu_composer_page_set_body (self, self->draft->body);
+  if (!first)
+    {
+      GtkTextIter start, end;
+
+      /* Another template: one user action, so Ctrl+Z brings the text
+       * back (set_text() cannot be undone). */
+      gtk_text_buffer_begin_user_action (buffer);
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      gtk_text_buffer_delete (buffer, &start, &end);
+      gtk_text_buffer_insert (buffer, &start, self->draft->body != NULL ? self->draft->body : "", -1);
+      gtk_text_buffer_end_user_action (buffer);
+    }
+  else
+    fu_composer_page_set_body (self, self->draft->body);
+  for (guint i = 0; purposes[i] != NULL; i++)
+    if (g_strcmp0 (purposes[i], self->draft->purpose) == 0)
+      adw_combo_row_set_selected (self->template_row, i);
+  self->syncing = FALSE;
 
   gtk_widget_set_visible (self->reason_box, self->draft->reason != NULL);
   gtk_label_set_text (self->reason_label, self->draft->reason != NULL ? self->draft->reason : "");
 
-  if (call_sheet)
-    {
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->to_row), _("Phone"));
-      gtk_button_set_label (self->mark_sent_button, _("_Log the Call"));
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.open-mail", FALSE);
-    }
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->to_row), call_sheet ? _("Phone") : _("To"));
+  gtk_button_set_label (self->mark_sent_button, call_sheet ? _("_Log the Call") : _("_Mark as Sent"));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.open-mail", !call_sheet);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.mark-sent",
+                                 self->store != NULL && !fu_store_get_read_only (self->store) && !self->sent);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "composer.missed-call",
                                  self->store != NULL && !fu_store_get_read_only (self->store));
-
-  setup_languages (self);
-  g_signal_connect_object (get_buffer (self), "changed",
-                           G_CALLBACK (on_buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  update_call_box (self);
+  update_tab_title (self);
   fu_composer_page_check_now (self);
+}
+
+static void
+on_subject_changed_cb (FuComposerPage *self)
+{
+  if (!self->syncing)
+    on_buffer_changed_cb (self);
 }
 
 FuComposerPage *
@@ -637,13 +931,34 @@ fu_composer_page_new (FuStore   *store,
                       FuDraft   *draft)
 {
   FuComposerPage *self = g_object_new (FU_TYPE_COMPOSER_PAGE, NULL);
+  const char * const *purposes = fu_templates_get_purposes ();
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
 
   g_return_val_if_fail (draft != NULL, self);
 
   g_set_object (&self->store, store);
   g_set_object (&self->settings, settings);
   self->draft = draft;
-  fu_composer_page_show_draft (self);
+
+  for (guint i = 0; purposes[i] != NULL; i++)
+    {
+      FuTemplate *edited = fu_templates_find_edited (store, purposes[i]);
+      const char *name = edited != NULL && fu_template_get_name (edited) != NULL
+                         && *fu_template_get_name (edited) != '\0'
+                         ? fu_template_get_name (edited) : fu_templates_get_default_name (purposes[i]);
+
+      gtk_string_list_append (names, name);
+    }
+  adw_combo_row_set_model (self->template_row, G_LIST_MODEL (names));
+
+  setup_languages (self);
+  fu_composer_page_show_draft (self, TRUE);
+  g_signal_connect_object (get_buffer (self), "changed",
+                           G_CALLBACK (on_buffer_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->subject_row, "changed",
+                           G_CALLBACK (on_subject_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->template_row, "notify::selected",
+                           G_CALLBACK (on_template_selected_cb), self, G_CONNECT_SWAPPED);
   return self;
 }
 
@@ -667,6 +982,7 @@ fu_composer_page_finalize (GObject *object)
   FuComposerPage *self = FU_COMPOSER_PAGE (object);
 
   g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->subject_checks, g_ptr_array_unref);
   g_clear_pointer (&self->draft, fu_draft_free);
 
   G_OBJECT_CLASS (fu_composer_page_parent_class)->finalize (object);
@@ -689,6 +1005,12 @@ fu_composer_page_class_init (FuComposerPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fu-composer-page.ui");
   gtk_widget_class_bind_template_child (widget_class, FuComposerPage, reason_box);
   gtk_widget_class_bind_template_child (widget_class, FuComposerPage, reason_label);
+  gtk_widget_class_bind_template_child (widget_class, FuComposerPage, call_box);
+  gtk_widget_class_bind_template_child (widget_class, FuComposerPage, call_icon);
+  gtk_widget_class_bind_template_child (widget_class, FuComposerPage, call_label);
+  gtk_widget_class_bind_template_child (widget_class, FuComposerPage, missed_call_button);
+  gtk_widget_class_bind_template_child (widget_class, FuComposerPage, switch_channel_button);
+  gtk_widget_class_bind_template_child (widget_class, FuComposerPage, template_row);
   gtk_widget_class_bind_template_child (widget_class, FuComposerPage, to_row);
   gtk_widget_class_bind_template_child (widget_class, FuComposerPage, subject_row);
   gtk_widget_class_bind_template_child (widget_class, FuComposerPage, language_row);
@@ -702,6 +1024,8 @@ fu_composer_page_class_init (FuComposerPageClass *klass)
   gtk_widget_class_install_action (widget_class, "composer.mark-sent", NULL, mark_sent_action);
   gtk_widget_class_install_action (widget_class, "composer.replace-word", "s", replace_word_action);
   gtk_widget_class_install_action (widget_class, "composer.add-word", NULL, add_word_action);
+  gtk_widget_class_install_action (widget_class, "composer.switch-channel", NULL, switch_channel_action);
+  gtk_widget_class_install_action (widget_class, "composer.missed-call", NULL, missed_call_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "composer.copy", NULL);

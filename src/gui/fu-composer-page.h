@@ -27,6 +27,8 @@ void            fu_composer_page_set_body   (FuComposerPage *self,
                                              const char     *body);
 /* The checks shown now (FuCheck), for tests. */
 GPtrArray      *fu_composer_page_get_checks (FuComposerPage *self);
+/* The checks of the subject line (FuCheck), for tests. */
+GPtrArray      *fu_composer_page_get_subject_checks (FuComposerPage *self);
 /* Runs the checks now rather than after the typing pause. */
 void            fu_composer_page_check_now  (FuComposerPage *self);
 

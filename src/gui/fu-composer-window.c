@@ -228,7 +228,7 @@ fu_composer_window_open_contact (GtkApplication *application,
 {
   FuJob *job;
   FuContact *contact;
-  g_autoptr(GPtrArray) drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_draft_free);
+  g_autoptr(GPtrArray) drafts = NULL;
   Identity identity = { 0 };
   FuComposerWindow *self;
 
@@ -236,30 +236,11 @@ fu_composer_window_open_contact (GtkApplication *application,
 
   job = job_id != NULL && *job_id != '\0' ? fu_store_find_job (store, job_id) : NULL;
   contact = contact_id != NULL && *contact_id != '\0' ? fu_store_find_contact (store, contact_id) : NULL;
-  if (contact == NULL && job != NULL)
-    {
-      /* The job's main contact, as the rules pick it. */
-      static const FuPart order[] = { FU_PART_AGENCY_RECRUITER, FU_PART_INTERNAL_RECRUITER, FU_PART_HIRING_MANAGER };
-      GListModel *links = fu_job_get_contacts (job);
-
-      for (guint p = 0; p < G_N_ELEMENTS (order) && contact == NULL; p++)
-        for (guint i = 0; i < g_list_model_get_n_items (links) && contact == NULL; i++)
-          {
-            g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
-            const char *id = fu_job_contact_get_contact_id (link);
-
-            if (id != NULL && fu_composer_part_on_job (store, job, id) == order[p])
-              contact = fu_store_find_contact (store, id);
-          }
-    }
   if (job == NULL && contact == NULL)
     return NULL;
 
   identity_load (&identity, settings);
-  g_ptr_array_add (drafts, fu_composer_draft_for_contact (store, job, contact,
-                                                          job != NULL ? FU_PURPOSE_CHECK_IN
-                                                                      : FU_PURPOSE_STAY_IN_TOUCH,
-                                                          &identity.me));
+  drafts = fu_composer_drafts_for_note (store, job, contact, &identity.me);
   self = present_drafts (application, parent, store, settings, drafts);
   identity_clear (&identity);
   return self;

@@ -24,9 +24,9 @@ AdwTabView       *fu_composer_window_get_tab_view (FuComposerWindow *self);
 
 /* Open the composer in @application, over @parent: for a follow-up (its
  * rule's template), for the thank-you notes of a round (one tab per
- * interviewer), or for a note to a contact about a job (@contact_id NULL
- * or "": the job's recruiter, else its hiring manager).  NULL when the
- * records are gone. */
+ * interviewer), or "Write Note" on a job or a contact (@job_id or
+ * @contact_id NULL or ""; fu_composer_drafts_for_note() picks the note and
+ * the person).  NULL when the records are gone. */
 FuComposerWindow *fu_composer_window_open_follow_up (GtkApplication *application,
                                                      GtkWindow      *parent,
                                                      FuStore        *store,

@@ -481,6 +481,20 @@ email_action (GtkWidget  *widget,
   show_uri (self, uri);
 }
 
+/* The composer picks the note: their open follow-up's, else a
+ * stay-in-touch note (fu_composer_drafts_for_note()). */
+static void
+write_note_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  FuContactPage *self = FU_CONTACT_PAGE (widget);
+
+  if (self->contact == NULL)
+    return;
+  gtk_widget_activate_action (widget, "app.compose-contact", "(ss)", "", fu_contact_get_id (self->contact));
+}
+
 static void
 copy_text (FuContactPage *self,
            const char    *text,
@@ -699,6 +713,7 @@ fu_contact_page_class_init (FuContactPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuContactPage, interactions_list);
 
   gtk_widget_class_install_action (widget_class, "contact.email", NULL, email_action);
+  gtk_widget_class_install_action (widget_class, "contact.write-note", NULL, write_note_action);
   gtk_widget_class_install_action (widget_class, "contact.copy-email", NULL, copy_email_action);
   gtk_widget_class_install_action (widget_class, "contact.copy-phone", NULL, copy_phone_action);
   gtk_widget_class_install_action (widget_class, "contact.open-linkedin", NULL, open_linkedin_action);

@@ -66,6 +66,7 @@ update_round_row (AdwActionRow *row)
   GListModel *interviewers = fu_round_get_interviewers (round);
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *start = fu_job_page_format_time (fu_round_get_start (round), zone);
+  GtkWidget *thanks;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), fu_round_kind_get_title (fu_round_get_kind (round)));
   if (fu_round_get_start (round) != NULL)
@@ -93,19 +94,49 @@ update_round_row (AdwActionRow *row)
       g_string_append (subtitle, name);
     }
   adw_action_row_set_subtitle (row, subtitle->str);
+
+  /* Thank-you notes need someone to thank. */
+  thanks = g_object_get_data (G_OBJECT (row), "thanks-button");
+  if (thanks != NULL)
+    {
+      /* Translators: the accessible name of a round's button, %s is the
+       * kind of round ("Panel interview") */
+      g_autofree char *label = g_strdup_printf (_("Write Thank-You Notes for the %s"),
+                                                fu_round_kind_get_title (fu_round_get_kind (round)));
+
+      gtk_widget_set_visible (thanks, g_list_model_get_n_items (interviewers) > 0);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (thanks), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+    }
 }
 
 static GtkWidget *
 create_round_row (gpointer item,
                   gpointer user_data)
 {
+  FuJobPage *self = user_data;
   FuRound *round = item;
   GtkWidget *row = adw_action_row_new ();
+  GtkWidget *thanks, *content;
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "job-page.edit-round");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", fu_round_get_id (round));
+  /* One draft per interviewer, in the composer (app.compose-round). */
+  thanks = gtk_button_new ();
+  content = adw_button_content_new ();
+  adw_button_content_set_icon_name (ADW_BUTTON_CONTENT (content), "mail-message-new-symbolic");
+  adw_button_content_set_label (ADW_BUTTON_CONTENT (content), _("Thank-You Notes"));
+  gtk_button_set_child (GTK_BUTTON (thanks), content);
+  gtk_widget_set_tooltip_text (thanks, _("Write a thank-you note to each interviewer"));
+  gtk_widget_set_valign (thanks, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (thanks, "flat");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (thanks), "(ss)",
+                                    self->job != NULL ? fu_job_get_id (self->job) : "",
+                                    fu_round_get_id (round));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (thanks), "app.compose-round");
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), thanks);
+  g_object_set_data (G_OBJECT (row), "thanks-button", thanks);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
   g_object_set_data (G_OBJECT (row), "page", user_data);
   g_object_set_data_full (G_OBJECT (row), "round", g_object_ref (round), g_object_unref);

@@ -416,6 +416,20 @@ job_page_follow_up_dismiss_action (GtkWidget  *widget,
   set_follow_up_state (FU_JOB_PAGE (widget), parameter, FU_FOLLOW_UP_STATE_DISMISSED, _("Dismissed"));
 }
 
+/* The note the job needs now (its open follow-up's, else its stage's),
+ * to its main contact: app.compose-contact with no contact. */
+static void
+job_page_write_note_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  FuJobPage *self = FU_JOB_PAGE (widget);
+
+  if (self->job == NULL)
+    return;
+  gtk_widget_activate_action (widget, "app.compose-contact", "(ss)", fu_job_get_id (self->job), "");
+}
+
 static void
 job_page_undo_action (GtkWidget  *widget,
                       const char *action_name,
@@ -658,6 +672,7 @@ fu_job_page_class_init (FuJobPageClass *klass)
   gtk_widget_class_install_action (widget_class, "job-page.follow-up-snooze", "s", job_page_follow_up_snooze_action);
   gtk_widget_class_install_action (widget_class, "job-page.follow-up-dismiss", "s", job_page_follow_up_dismiss_action);
   gtk_widget_class_install_action (widget_class, "job-page.undo", NULL, job_page_undo_action);
+  gtk_widget_class_install_action (widget_class, "job-page.write-note", NULL, job_page_write_note_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "fujobpage");
