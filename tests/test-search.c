@@ -10,7 +10,10 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "fu-search.h"
+#include "fu-search-private.h"
 #include "fu-test-store.h"
 
 typedef struct
@@ -18,6 +21,8 @@ typedef struct
   FuStore    *store;
   FuJob      *job;     /* has every field */
   FuJob      *other;   /* has none of them */
+  FuContact  *linked;  /* linked to job */
+  FuInteraction *interaction;  /* about job */
   FuFollowUp *follow_up;
   FuFollowUp *other_follow_up;
   FuSearch   *search;
@@ -58,7 +63,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(FuRound) round = fu_round_new ();
   g_autoptr(FuInterviewer) panel = NULL;
   g_autoptr(FuJobContact) link = NULL;
-  g_autoptr(FuInteraction) interaction = fu_interaction_new ();
+  FuInteraction *interaction;
   const char *contact_ids[2] = { NULL, NULL };
 
   f->store = fu_test_open_store (path, &error);
@@ -80,6 +85,8 @@ fixture_set_up (Fixture       *f,
   fu_job_add_round (f->job, round);
   fu_store_add_job (f->store, f->job);
 
+  interaction = f->interaction = fu_interaction_new ();
+  f->linked = g_object_ref (linked);
   fu_interaction_set_job_id (interaction, fu_job_get_id (f->job));
   fu_interaction_set_subject (interaction, "Next steps");
   fu_interaction_set_body (interaction, "The salary band was discussed");
@@ -104,6 +111,8 @@ fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
   g_clear_object (&f->search);
+  g_clear_object (&f->linked);
+  g_clear_object (&f->interaction);
   g_clear_object (&f->job);
   g_clear_object (&f->other);
   g_clear_object (&f->store);
@@ -199,6 +208,240 @@ test_search_follows_edits (Fixture       *f,
   g_assert_true (fu_search_match_job (f->search, f->other));
 }
 
+/* Every job and follow-up of the store that the search finds, in order. */
+static GString *
+found (FuSearch *search,
+       FuStore  *store)
+{
+  GListModel *jobs = fu_store_get_jobs (store);
+  GListModel *follow_ups = fu_store_get_follow_ups (store);
+  GString *list = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
+    {
+      g_autoptr(FuJob) job = g_list_model_get_item (jobs, i);
+
+      if (fu_search_match_job (search, job))
+        g_string_append_printf (list, "job %s\n", fu_job_get_company (job));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
+    {
+      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+
+      if (fu_search_match_follow_up (search, follow_up))
+        g_string_append_printf (list, "follow-up %s\n", fu_follow_up_get_job_id (follow_up));
+    }
+
+  return list;
+}
+
+static void
+on_change_cb (FuSearch       *search,
+              FuSearchChange *change)
+{
+  *change = fu_search_get_change (search);
+}
+
+/* An edit is found at once (no main loop turned), the old words no
+ * longer find the job, and a search on says its results changed. */
+static void
+assert_follows (Fixture    *f,
+                const char *now,
+                const char *before)
+{
+  fu_search_set_text (f->search, now);
+  g_assert_true (fu_search_match_job (f->search, f->job));
+  g_assert_true (fu_search_match_follow_up (f->search, f->follow_up));
+  g_assert_false (fu_search_match_job (f->search, f->other));
+  fu_search_set_text (f->search, before);
+  g_assert_false (fu_search_match_job (f->search, f->job));
+  g_assert_false (fu_search_match_follow_up (f->search, f->follow_up));
+}
+
+static void
+test_search_follows_company (Fixture       *f,
+                             gconstpointer  data)
+{
+  FuSearchChange change = -1;
+
+  /* Folded before the edit, as the app does ahead of need. */
+  fu_search_set_text (f->search, "muller");
+  fu_search_fold_all (f->search);
+  g_assert_true (fu_search_match_job (f->search, f->job));
+
+  g_signal_connect (f->search, "changed", G_CALLBACK (on_change_cb), &change);
+  fu_job_set_company (f->job, "Globex Corporation");
+  fu_test_wait_until (change == FU_SEARCH_CHANGE_DIFFERENT);
+  g_assert_false (fu_search_match_job (f->search, f->job));
+
+  assert_follows (f, "globex", "muller");
+}
+
+static void
+test_search_follows_contact_name (Fixture       *f,
+                                  gconstpointer  data)
+{
+  fu_search_set_text (f->search, "fernandez");
+  fu_search_fold_all (f->search);
+  g_assert_true (fu_search_match_job (f->search, f->job));
+
+  /* The job did not change, its contact did. */
+  fu_contact_set_name (f->linked, "Ana Lima");
+  assert_follows (f, "ana lima", "fernandez");
+
+  /* A contact linked later, then removed. */
+  {
+    g_autoptr(FuContact) recruiter = fu_contact_new ();
+    g_autoptr(FuJobContact) link = NULL;
+
+    fu_contact_set_name (recruiter, "Olusegun Bello");
+    fu_store_add_contact (f->store, recruiter);
+    link = fu_job_contact_new (fu_contact_get_id (recruiter), FU_PART_HIRING_MANAGER);
+    fu_search_set_text (f->search, "olusegun");
+    g_assert_false (fu_search_match_job (f->search, f->other));
+    fu_job_add_contact_link (f->other, link);
+    g_assert_true (fu_search_match_job (f->search, f->other));
+    fu_store_remove (f->store, FU_RECORD (recruiter));
+    g_assert_false (fu_search_match_job (f->search, f->other));
+  }
+}
+
+static void
+test_search_follows_interaction (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(FuInteraction) note = fu_interaction_new ();
+
+  fu_search_set_text (f->search, "salary");
+  fu_search_fold_all (f->search);
+  g_assert_true (fu_search_match_job (f->search, f->job));
+
+  fu_interaction_set_body (f->interaction, "A relocation package was offered");
+  assert_follows (f, "relocation", "salary");
+
+  /* Moved to the other job: it leaves the first job's text. */
+  fu_search_set_text (f->search, "relocation");
+  fu_interaction_set_job_id (f->interaction, fu_job_get_id (f->other));
+  g_assert_false (fu_search_match_job (f->search, f->job));
+  g_assert_true (fu_search_match_job (f->search, f->other));
+
+  /* Added, then removed. */
+  fu_interaction_set_job_id (note, fu_job_get_id (f->job));
+  fu_interaction_set_body (note, "Sent the portfolio");
+  fu_search_set_text (f->search, "portfolio");
+  g_assert_false (fu_search_match_job (f->search, f->job));
+  fu_store_add_interaction (f->store, note);
+  g_assert_true (fu_search_match_job (f->search, f->job));
+  fu_store_remove (f->store, FU_RECORD (note));
+  g_assert_false (fu_search_match_job (f->search, f->job));
+}
+
+/* A query typed letter by letter finds what it finds set at once, and
+ * each letter typed says it narrowed; each one deleted that it widened. */
+static void
+test_search_typed_letters (Fixture       *f,
+                           gconstpointer  data)
+{
+  static const char * const queries[] = { "platform eng", "zoe pyc", "n", "salary band", "AT&T" };
+  g_autoptr(FuSearch) at_once = fu_search_new ();
+  FuSearchChange change = -1;
+
+  g_signal_connect (f->search, "changed", G_CALLBACK (on_change_cb), &change);
+  fu_search_set_store (at_once, f->store);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      gsize len = strlen (queries[q]);
+
+      for (gsize n = 1; n <= len; n++)
+        {
+          g_autofree char *typed = g_strndup (queries[q], n);
+          g_autoptr(GString) one = NULL;
+          g_autoptr(GString) all = NULL;
+
+          change = -1;
+          fu_search_set_text (f->search, typed);
+          /* A space adds no word: nothing to look at again. */
+          if (typed[n - 1] != ' ')
+            g_assert_cmpint (change, ==, n == 1 && q > 0 ? FU_SEARCH_CHANGE_DIFFERENT : FU_SEARCH_CHANGE_MORE_STRICT);
+          fu_search_set_text (at_once, typed);
+          one = found (f->search, f->store);
+          all = found (at_once, f->store);
+          g_assert_cmpstr (one->str, ==, all->str);
+        }
+      /* Letters deleted from the end. */
+      for (gsize n = len - 1; n >= 1; n--)
+        {
+          g_autofree char *typed = g_strndup (queries[q], n);
+          g_autoptr(GString) one = NULL;
+          g_autoptr(GString) all = NULL;
+
+          change = -1;
+          fu_search_set_text (f->search, typed);
+          if (queries[q][n] != ' ')
+            g_assert_cmpint (change, ==, FU_SEARCH_CHANGE_LESS_STRICT);
+          fu_search_set_text (at_once, typed);
+          one = found (f->search, f->store);
+          all = found (at_once, f->store);
+          g_assert_cmpstr (one->str, ==, all->str);
+        }
+    }
+}
+
+/* Deleting a word finds again what it kept out; clearing finds all. */
+static void
+test_search_deleting_words_widens (Fixture       *f,
+                                   gconstpointer  data)
+{
+  FuSearchChange change = -1;
+
+  g_signal_connect (f->search, "changed", G_CALLBACK (on_change_cb), &change);
+  fu_search_set_text (f->search, "engineer accountant");
+  g_assert_false (fu_search_match_job (f->search, f->job));
+  g_assert_false (fu_search_match_job (f->search, f->other));
+
+  fu_search_set_text (f->search, "engineer");
+  g_assert_cmpint (change, ==, FU_SEARCH_CHANGE_LESS_STRICT);
+  g_assert_true (fu_search_match_job (f->search, f->job));
+  g_assert_false (fu_search_match_job (f->search, f->other));
+
+  fu_search_set_text (f->search, "");
+  g_assert_cmpint (change, ==, FU_SEARCH_CHANGE_LESS_STRICT);
+  g_assert_true (fu_search_match_job (f->search, f->job));
+  g_assert_true (fu_search_match_job (f->search, f->other));
+
+  /* Another word altogether may find anything. */
+  fu_search_set_text (f->search, "engineer");
+  g_assert_cmpint (change, ==, FU_SEARCH_CHANGE_MORE_STRICT);
+  fu_search_set_text (f->search, "accountant");
+  g_assert_cmpint (change, ==, FU_SEARCH_CHANGE_DIFFERENT);
+  g_assert_false (fu_search_match_job (f->search, f->job));
+  g_assert_true (fu_search_match_job (f->search, f->other));
+}
+
+/* The texts are folded in idle time after a load, so the first letter
+ * typed finds them ready. */
+static void
+test_search_folds_ahead (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(FuSearch) search = fu_search_new ();
+
+  fu_search_set_store (search, f->store);
+  g_assert_true (fu_search_get_folding (search));
+  fu_test_wait_until (!fu_search_get_folding (search));
+
+  fu_search_set_text (search, "kubernetes");
+  g_assert_true (fu_search_match_job (search, f->job));
+  g_assert_false (fu_search_match_job (search, f->other));
+  g_assert_false (fu_search_get_folding (search));
+
+  /* An edit refolds in idle time too. */
+  fu_job_set_notes (f->other, "Kubernetes on prem");
+  g_assert_true (fu_search_get_folding (search));
+  fu_test_wait_until (!fu_search_get_folding (search));
+  g_assert_true (fu_search_match_job (search, f->other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -209,6 +452,12 @@ main (int   argc,
   g_test_add ("/search/folding", Fixture, NULL, fixture_set_up, test_search_folding, fixture_tear_down);
   g_test_add ("/search/clears", Fixture, NULL, fixture_set_up, test_search_clears, fixture_tear_down);
   g_test_add ("/search/follows-edits", Fixture, NULL, fixture_set_up, test_search_follows_edits, fixture_tear_down);
+  g_test_add ("/search/follows-company", Fixture, NULL, fixture_set_up, test_search_follows_company, fixture_tear_down);
+  g_test_add ("/search/follows-contact-name", Fixture, NULL, fixture_set_up, test_search_follows_contact_name, fixture_tear_down);
+  g_test_add ("/search/follows-interaction", Fixture, NULL, fixture_set_up, test_search_follows_interaction, fixture_tear_down);
+  g_test_add ("/search/typed-letters", Fixture, NULL, fixture_set_up, test_search_typed_letters, fixture_tear_down);
+  g_test_add ("/search/deleting-words-widens", Fixture, NULL, fixture_set_up, test_search_deleting_words_widens, fixture_tear_down);
+  g_test_add ("/search/folds-ahead", Fixture, NULL, fixture_set_up, test_search_folds_ahead, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -2,23 +2,96 @@
  *
  * Copyright 2026 The FollowUp developers
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The search keeps a mirror of the store's jobs, contacts, interactions
+ * and follow-ups (arrays in the lists' order, kept in step by
+ * ::items-changed), with each job's and follow-up's folded text.  What
+ * changed is found with FuRecord's serials (a child's change bumps its
+ * parent's): a changed job is folded again; a changed, added or removed
+ * interaction refolds the jobs it belonged and belongs to; a contact
+ * whose name or id changed refolds the jobs and follow-ups that name it.
+ * Texts are folded ahead of need in idle slices of a few milliseconds
+ * (model objects belong to the main thread); a text still missing when
+ * a search needs it is folded there and then.  A match is then a
+ * pointer lookup and a substring test per word.
  */
 #include "config.h"
 
 #include <string.h>
 
 #include "fu-search.h"
+#include "fu-search-private.h"
+
+/* The longest an idle slice of folding may take, in microseconds. */
+#define SLICE_US 3000
+
+enum {
+  LIST_JOBS,
+  LIST_CONTACTS,
+  LIST_INTERACTIONS,
+  LIST_FOLLOW_UPS,
+  N_LISTS
+};
+
+typedef struct
+{
+  FuJob   *job;
+  char    *id;       /* as when last looked at */
+  guint64  serial;   /* 0: not looked at yet */
+  char    *text;     /* folded; NULL: to be built */
+} JobEntry;
+
+typedef struct
+{
+  FuContact *contact;
+  char      *id;
+  char      *name;
+  guint64    serial;
+} ContactEntry;
+
+typedef struct
+{
+  FuInteraction *interaction;
+  char          *job_id;
+  guint64        serial;
+} InteractionEntry;
+
+typedef struct
+{
+  FuFollowUp *follow_up;
+  char       *job_id;
+  char       *contact_id;
+  JobEntry   *job;       /* (nullable) resolved from job_id */
+  guint64     serial;
+  char       *text;      /* its own words, folded; NULL: to be built */
+} FollowUpEntry;
 
 struct _FuSearch
 {
-  GObject      parent_instance;
+  GObject         parent_instance;
 
-  FuStore     *store;
-  gulong       changed_id;
-  char        *text;
-  GStrv        words;       /* folded; NULL when inactive */
-  GHashTable  *job_texts;   /* job id -> folded text; NULL when stale */
-  GHashTable  *own_texts;   /* follow-up id -> folded text */
+  FuStore        *store;
+  gulong          changed_id;
+  char           *text;
+  GStrv           words;       /* folded; NULL when inactive */
+  FuSearchChange  change;
+
+  GListModel     *lists[N_LISTS];
+  gulong          list_ids[N_LISTS];
+  GPtrArray      *mirrors[N_LISTS];   /* entries in each list's order */
+  GHashTable     *jobs;               /* FuJob * -> JobEntry * */
+  GHashTable     *follow_ups;         /* FuFollowUp * -> FollowUpEntry * */
+  GHashTable     *job_ids;            /* (nullable) id -> JobEntry * */
+  GHashTable     *by_job;             /* (nullable) job id -> GPtrArray of InteractionEntry * */
+  GHashTable     *touched_jobs;       /* job ids whose interactions changed */
+  GHashTable     *touched_contacts;   /* contact ids whose name may have changed */
+
+  guint64         last_serial;        /* fu_record_get_last_serial() when synced */
+  gboolean        dirty;              /* a list changed since */
+  gboolean        relink;             /* follow-ups must find their jobs again */
+  gboolean        results_differ;     /* a text changed since ::changed */
+  guint           fold_id;
+  guint           fold_cursor[N_LISTS];
 };
 
 G_DEFINE_FINAL_TYPE (FuSearch, fu_search, G_TYPE_OBJECT)
@@ -39,31 +112,20 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static gboolean
-is_ascii (const char *text)
+/* ---- folding -------------------------------------------------------- */
+
+/* Lower case, without accents, compatibility forms unfolded; @len bytes
+ * of @text (all of them not ASCII) appended to @out. */
+static void
+fold_unicode (GString    *out,
+              const char *text,
+              gssize      len)
 {
-  for (const char *p = text; *p; p++)
-    if ((guchar) *p >= 0x80)
-      return FALSE;
-  return TRUE;
-}
+  g_autofree char *valid = g_utf8_make_valid (text, len);
+  g_autofree char *decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
+  g_autoptr(GString) bare = g_string_sized_new (strlen (decomposed));
+  g_autofree char *folded = NULL;
 
-char *
-fu_search_fold (const char *text)
-{
-  g_autofree char *valid = NULL;
-  g_autofree char *decomposed = NULL;
-  GString *bare;
-
-  if (text == NULL)
-    return g_strdup ("");
-  /* Most text is ASCII: skip the Unicode tables for it. */
-  if (is_ascii (text))
-    return g_ascii_strdown (text, -1);
-
-  valid = g_utf8_make_valid (text, -1);
-  decomposed = g_utf8_normalize (valid, -1, G_NORMALIZE_ALL);
-  bare = g_string_sized_new (strlen (decomposed));
   for (const char *p = decomposed; *p; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -79,12 +141,682 @@ fu_search_fold (const char *text)
         }
     }
 
-  {
-    char *folded = g_utf8_casefold (bare->str, bare->len);
-    g_string_free (bare, TRUE);
-    return folded;
-  }
+  folded = g_utf8_casefold (bare->str, bare->len);
+  g_string_append (out, folded);
 }
+
+/* ASCII characters are starters that decompose to themselves and fold
+ * one to one, so the text can be cut around them: only the runs of other
+ * characters go through the Unicode tables, and mostly-English text is
+ * folded at the speed of a copy. */
+static void
+fold_append (GString    *out,
+             const char *text)
+{
+  const guchar *p = (const guchar *) text;
+
+  while (*p != '\0')
+    {
+      const guchar *run = p;
+
+      while (*p != '\0' && *p < 0x80)
+        p++;
+      if (p > run)
+        {
+          gsize at = out->len;
+
+          g_string_append_len (out, (const char *) run, p - run);
+          for (gsize i = at; i < out->len; i++)
+            out->str[i] = g_ascii_tolower (out->str[i]);
+        }
+
+      run = p;
+      while (*p >= 0x80)
+        p++;
+      if (p > run)
+        fold_unicode (out, (const char *) run, p - run);
+    }
+}
+
+char *
+fu_search_fold (const char *text)
+{
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text));
+  fold_append (out, text);
+  return g_string_free (out, FALSE);
+}
+
+/* ---- texts ---------------------------------------------------------- */
+
+static void
+append (GString    *text,
+        const char *part)
+{
+  if (part == NULL || part[0] == '\0')
+    return;
+  fold_append (text, part);
+  g_string_append_c (text, '\n');
+}
+
+static void
+append_contact (FuSearch   *self,
+                GString    *text,
+                const char *contact_id)
+{
+  FuContact *contact = contact_id != NULL && self->store != NULL
+                       ? fu_store_find_contact (self->store, contact_id) : NULL;
+
+  if (contact != NULL)
+    append (text, fu_contact_get_name (contact));
+}
+
+static gboolean
+job_names_contact (FuJob      *job,
+                   GHashTable *contact_ids)
+{
+  GListModel *links = fu_job_get_contacts (job);
+  GListModel *rounds = fu_job_get_rounds (job);
+  guint n_links = g_list_model_get_n_items (links);
+  guint n_rounds = g_list_model_get_n_items (rounds);
+
+  for (guint i = 0; i < n_links; i++)
+    {
+      g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
+      const char *id = fu_job_contact_get_contact_id (link);
+
+      if (id != NULL && g_hash_table_contains (contact_ids, id))
+        return TRUE;
+    }
+
+  for (guint i = 0; i < n_rounds; i++)
+    {
+      g_autoptr(FuRound) round = g_list_model_get_item (rounds, i);
+      GListModel *interviewers = fu_round_get_interviewers (round);
+      guint n = g_list_model_get_n_items (interviewers);
+
+      for (guint k = 0; k < n; k++)
+        {
+          g_autoptr(FuInterviewer) interviewer = g_list_model_get_item (interviewers, k);
+          const char *id = fu_interviewer_get_contact_id (interviewer);
+
+          if (id != NULL && g_hash_table_contains (contact_ids, id))
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+ensure_by_job (FuSearch *self)
+{
+  GPtrArray *mirror = self->mirrors[LIST_INTERACTIONS];
+
+  if (self->by_job != NULL)
+    return;
+
+  self->by_job = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; mirror != NULL && i < mirror->len; i++)
+    {
+      InteractionEntry *entry = g_ptr_array_index (mirror, i);
+      GPtrArray *list;
+
+      if (entry->job_id == NULL)
+        continue;
+      list = g_hash_table_lookup (self->by_job, entry->job_id);
+      if (list == NULL)
+        {
+          list = g_ptr_array_new ();
+          /* The key is the first entry's copy: it lives as long as the
+           * table, which is dropped whenever an entry goes. */
+          g_hash_table_insert (self->by_job, entry->job_id, list);
+        }
+      g_ptr_array_add (list, entry);
+    }
+}
+
+/* Everything of @job a search looks at, folded. */
+static char *
+build_job_text (FuSearch   *self,
+                FuJob      *job,
+                const char *id)
+{
+  GString *text = g_string_sized_new (256);
+  const char * const *tags = fu_job_get_tags (job);
+  GListModel *links = fu_job_get_contacts (job);
+  GListModel *rounds = fu_job_get_rounds (job);
+  guint n_links = g_list_model_get_n_items (links);
+  guint n_rounds = g_list_model_get_n_items (rounds);
+  GPtrArray *interactions;
+
+  append (text, fu_job_get_company (job));
+  append (text, fu_job_get_title (job));
+  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
+    append (text, tags[i]);
+  append (text, fu_job_get_notes (job));
+  append (text, fu_job_get_outcome_note (job));
+
+  for (guint i = 0; i < n_links; i++)
+    {
+      g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
+      append_contact (self, text, fu_job_contact_get_contact_id (link));
+    }
+
+  for (guint i = 0; i < n_rounds; i++)
+    {
+      g_autoptr(FuRound) round = g_list_model_get_item (rounds, i);
+      GListModel *interviewers = fu_round_get_interviewers (round);
+      guint n = g_list_model_get_n_items (interviewers);
+
+      append (text, fu_round_get_prep (round));
+      append (text, fu_round_get_debrief (round));
+      for (guint k = 0; k < n; k++)
+        {
+          g_autoptr(FuInterviewer) interviewer = g_list_model_get_item (interviewers, k);
+          append_contact (self, text, fu_interviewer_get_contact_id (interviewer));
+          append (text, fu_interviewer_get_discussion_points (interviewer));
+        }
+    }
+
+  ensure_by_job (self);
+  interactions = id != NULL ? g_hash_table_lookup (self->by_job, id) : NULL;
+  for (guint i = 0; interactions != NULL && i < interactions->len; i++)
+    {
+      InteractionEntry *entry = g_ptr_array_index (interactions, i);
+
+      append (text, fu_interaction_get_subject (entry->interaction));
+      append (text, fu_interaction_get_body (entry->interaction));
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static const char *
+job_entry_text (FuSearch *self,
+                JobEntry *entry)
+{
+  if (entry->text == NULL)
+    entry->text = build_job_text (self, entry->job, entry->id);
+  return entry->text;
+}
+
+static const char *
+follow_up_entry_text (FuSearch      *self,
+                      FollowUpEntry *entry)
+{
+  if (entry->text == NULL)
+    {
+      GString *text = g_string_sized_new (128);
+
+      append (text, fu_follow_up_get_title (entry->follow_up));
+      append (text, fu_follow_up_get_explanation (entry->follow_up));
+      append_contact (self, text, entry->contact_id);
+      entry->text = g_string_free (text, FALSE);
+    }
+  return entry->text;
+}
+
+/* ---- the mirror ----------------------------------------------------- */
+
+static void
+job_entry_free (gpointer data)
+{
+  JobEntry *entry = data;
+
+  g_object_unref (entry->job);
+  g_free (entry->id);
+  g_free (entry->text);
+  g_free (entry);
+}
+
+static void
+contact_entry_free (gpointer data)
+{
+  ContactEntry *entry = data;
+
+  g_object_unref (entry->contact);
+  g_free (entry->id);
+  g_free (entry->name);
+  g_free (entry);
+}
+
+static void
+interaction_entry_free (gpointer data)
+{
+  InteractionEntry *entry = data;
+
+  g_object_unref (entry->interaction);
+  g_free (entry->job_id);
+  g_free (entry);
+}
+
+static void
+follow_up_entry_free (gpointer data)
+{
+  FollowUpEntry *entry = data;
+
+  g_object_unref (entry->follow_up);
+  g_free (entry->job_id);
+  g_free (entry->contact_id);
+  g_free (entry->text);
+  g_free (entry);
+}
+
+static void
+touch_job (FuSearch   *self,
+           const char *job_id)
+{
+  if (job_id != NULL)
+    g_hash_table_add (self->touched_jobs, g_strdup (job_id));
+}
+
+static void
+touch_contact (FuSearch   *self,
+               const char *contact_id)
+{
+  if (contact_id != NULL)
+    g_hash_table_add (self->touched_contacts, g_strdup (contact_id));
+}
+
+static void schedule_fold (FuSearch *self);
+
+static gpointer
+new_entry (guint    which,
+           gpointer item)
+{
+  switch (which)
+    {
+    case LIST_JOBS:
+      {
+        JobEntry *entry = g_new0 (JobEntry, 1);
+        entry->job = item;
+        return entry;
+      }
+    case LIST_CONTACTS:
+      {
+        ContactEntry *entry = g_new0 (ContactEntry, 1);
+        entry->contact = item;
+        return entry;
+      }
+    case LIST_INTERACTIONS:
+      {
+        InteractionEntry *entry = g_new0 (InteractionEntry, 1);
+        entry->interaction = item;
+        return entry;
+      }
+    default:
+      {
+        FollowUpEntry *entry = g_new0 (FollowUpEntry, 1);
+        entry->follow_up = item;
+        return entry;
+      }
+    }
+}
+
+/* Added entries are looked at (serial 0) by the next sync_mirror(); removed
+ * ones leave word of what they touched. */
+static void
+on_items_changed_cb (GListModel *list,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     FuSearch   *self)
+{
+  guint which;
+  GPtrArray *mirror;
+
+  for (which = 0; which < N_LISTS && self->lists[which] != list; which++)
+    ;
+  g_return_if_fail (which < N_LISTS);
+  mirror = self->mirrors[which];
+
+  removed = MIN (removed, mirror->len - MIN (position, mirror->len));
+  for (guint i = position; i < position + removed; i++)
+    {
+      gpointer data = g_ptr_array_index (mirror, i);
+
+      switch (which)
+        {
+        case LIST_JOBS:
+          g_hash_table_remove (self->jobs, ((JobEntry *) data)->job);
+          break;
+        case LIST_CONTACTS:
+          touch_contact (self, ((ContactEntry *) data)->id);
+          break;
+        case LIST_INTERACTIONS:
+          touch_job (self, ((InteractionEntry *) data)->job_id);
+          break;
+        default:
+          g_hash_table_remove (self->follow_ups, ((FollowUpEntry *) data)->follow_up);
+        }
+    }
+  /* Nothing may point at the entries about to go. */
+  if (removed > 0 && which == LIST_JOBS)
+    {
+      GPtrArray *follow_ups = self->mirrors[LIST_FOLLOW_UPS];
+
+      for (guint i = 0; i < follow_ups->len; i++)
+        ((FollowUpEntry *) g_ptr_array_index (follow_ups, i))->job = NULL;
+    }
+  if (removed > 0 && which == LIST_INTERACTIONS)
+    g_clear_pointer (&self->by_job, g_hash_table_unref);
+  if (removed > 0)
+    g_ptr_array_remove_range (mirror, position, removed);
+
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (mirror, position + i, new_entry (which, g_list_model_get_item (list, position + i)));
+
+  if (which == LIST_JOBS)
+    {
+      for (guint i = position; i < position + added; i++)
+        {
+          JobEntry *entry = g_ptr_array_index (mirror, i);
+          g_hash_table_insert (self->jobs, entry->job, entry);
+        }
+      g_clear_pointer (&self->job_ids, g_hash_table_unref);
+      self->relink = TRUE;
+    }
+  else if (which == LIST_INTERACTIONS)
+    g_clear_pointer (&self->by_job, g_hash_table_unref);
+  else if (which == LIST_FOLLOW_UPS)
+    for (guint i = position; i < position + added; i++)
+      {
+        FollowUpEntry *entry = g_ptr_array_index (mirror, i);
+        g_hash_table_insert (self->follow_ups, entry->follow_up, entry);
+      }
+
+  memset (self->fold_cursor, 0, sizeof self->fold_cursor);
+  self->dirty = TRUE;
+  self->results_differ = TRUE;
+  schedule_fold (self);
+}
+
+static void
+ensure_job_ids (FuSearch *self)
+{
+  GPtrArray *mirror = self->mirrors[LIST_JOBS];
+
+  if (self->job_ids != NULL)
+    return;
+
+  self->job_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < mirror->len; i++)
+    {
+      JobEntry *entry = g_ptr_array_index (mirror, i);
+
+      /* The first of duplicate ids wins, as in the store. */
+      if (entry->id != NULL && !g_hash_table_contains (self->job_ids, entry->id))
+        g_hash_table_insert (self->job_ids, entry->id, entry);
+    }
+}
+
+static gboolean
+set_str (char       **field,
+         const char  *value)
+{
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+  g_free (*field);
+  *field = g_strdup (value);
+  return TRUE;
+}
+
+static void
+drop_job_text (FuSearch *self,
+               JobEntry *entry)
+{
+  if (entry->text == NULL)
+    return;
+  g_clear_pointer (&entry->text, g_free);
+  self->results_differ = TRUE;
+}
+
+static void
+drop_follow_up_text (FuSearch      *self,
+                     FollowUpEntry *entry)
+{
+  if (entry->text == NULL)
+    return;
+  g_clear_pointer (&entry->text, g_free);
+  self->results_differ = TRUE;
+}
+
+/* Brings the mirror up to date with the records: a pass over serials,
+ * cheap when nothing changed, and nothing at all when no record did. */
+static void
+sync_mirror (FuSearch *self)
+{
+  guint64 last_serial = fu_record_get_last_serial ();
+  GPtrArray *mirror;
+  gboolean any = FALSE;
+
+  if (self->store == NULL || (!self->dirty && last_serial == self->last_serial))
+    return;
+  self->last_serial = last_serial;
+  self->dirty = FALSE;
+
+  mirror = self->mirrors[LIST_CONTACTS];
+  for (guint i = 0; i < mirror->len; i++)
+    {
+      ContactEntry *entry = g_ptr_array_index (mirror, i);
+      guint64 serial = fu_record_get_serial (FU_RECORD (entry->contact));
+      const char *id = fu_contact_get_id (entry->contact);
+
+      if (serial == entry->serial)
+        continue;
+      entry->serial = serial;
+      if (g_strcmp0 (entry->id, id) != 0)
+        {
+          touch_contact (self, entry->id);
+          touch_contact (self, id);
+          set_str (&entry->id, id);
+        }
+      if (set_str (&entry->name, fu_contact_get_name (entry->contact)))
+        touch_contact (self, id);
+    }
+
+  mirror = self->mirrors[LIST_JOBS];
+  for (guint i = 0; i < mirror->len; i++)
+    {
+      JobEntry *entry = g_ptr_array_index (mirror, i);
+      guint64 serial = fu_record_get_serial (FU_RECORD (entry->job));
+      const char *id;
+
+      if (serial == entry->serial)
+        continue;
+      entry->serial = serial;
+      drop_job_text (self, entry);
+      any = TRUE;
+      id = fu_job_get_id (entry->job);
+      if (g_strcmp0 (entry->id, id) != 0)
+        {
+          /* The tables point at the old id. */
+          g_clear_pointer (&self->job_ids, g_hash_table_unref);
+          g_clear_pointer (&self->by_job, g_hash_table_unref);
+          set_str (&entry->id, id);
+          self->relink = TRUE;
+        }
+    }
+
+  mirror = self->mirrors[LIST_INTERACTIONS];
+  for (guint i = 0; i < mirror->len; i++)
+    {
+      InteractionEntry *entry = g_ptr_array_index (mirror, i);
+      guint64 serial = fu_record_get_serial (FU_RECORD (entry->interaction));
+      const char *job_id;
+
+      if (serial == entry->serial)
+        continue;
+      entry->serial = serial;
+      job_id = fu_interaction_get_job_id (entry->interaction);
+      touch_job (self, entry->job_id);
+      touch_job (self, job_id);
+      if (g_strcmp0 (entry->job_id, job_id) != 0)
+        {
+          g_clear_pointer (&self->by_job, g_hash_table_unref);
+          set_str (&entry->job_id, job_id);
+        }
+    }
+
+  if (g_hash_table_size (self->touched_jobs) > 0)
+    {
+      GHashTableIter iter;
+      gpointer id;
+
+      ensure_job_ids (self);
+      g_hash_table_iter_init (&iter, self->touched_jobs);
+      while (g_hash_table_iter_next (&iter, &id, NULL))
+        {
+          JobEntry *entry = g_hash_table_lookup (self->job_ids, id);
+
+          if (entry != NULL)
+            drop_job_text (self, entry);
+        }
+      g_hash_table_remove_all (self->touched_jobs);
+      any = TRUE;
+    }
+
+  /* A name that changed is in the texts of the jobs and follow-ups that
+   * name its contact: rare enough to look at every job for it. */
+  if (g_hash_table_size (self->touched_contacts) > 0)
+    {
+      mirror = self->mirrors[LIST_JOBS];
+      for (guint i = 0; i < mirror->len; i++)
+        {
+          JobEntry *entry = g_ptr_array_index (mirror, i);
+
+          if (entry->text != NULL && job_names_contact (entry->job, self->touched_contacts))
+            drop_job_text (self, entry);
+        }
+      mirror = self->mirrors[LIST_FOLLOW_UPS];
+      for (guint i = 0; i < mirror->len; i++)
+        {
+          FollowUpEntry *entry = g_ptr_array_index (mirror, i);
+
+          if (entry->contact_id != NULL && g_hash_table_contains (self->touched_contacts, entry->contact_id))
+            drop_follow_up_text (self, entry);
+        }
+      g_hash_table_remove_all (self->touched_contacts);
+      any = TRUE;
+    }
+
+  if (self->relink)
+    ensure_job_ids (self);
+  mirror = self->mirrors[LIST_FOLLOW_UPS];
+  for (guint i = 0; i < mirror->len; i++)
+    {
+      FollowUpEntry *entry = g_ptr_array_index (mirror, i);
+      guint64 serial = fu_record_get_serial (FU_RECORD (entry->follow_up));
+
+      if (serial != entry->serial)
+        {
+          entry->serial = serial;
+          drop_follow_up_text (self, entry);
+          set_str (&entry->contact_id, fu_follow_up_get_contact_id (entry->follow_up));
+          if (set_str (&entry->job_id, fu_follow_up_get_job_id (entry->follow_up)))
+            self->results_differ = TRUE;
+          any = TRUE;
+          if (!self->relink)
+            {
+              ensure_job_ids (self);
+              entry->job = entry->job_id != NULL ? g_hash_table_lookup (self->job_ids, entry->job_id) : NULL;
+            }
+        }
+      if (self->relink)
+        entry->job = entry->job_id != NULL ? g_hash_table_lookup (self->job_ids, entry->job_id) : NULL;
+    }
+  self->relink = FALSE;
+
+  if (any)
+    {
+      memset (self->fold_cursor, 0, sizeof self->fold_cursor);
+      schedule_fold (self);
+    }
+}
+
+/* Folds what is missing, a slice at a time, while the main loop has
+ * nothing better to do. */
+static gboolean
+fold_idle_cb (gpointer user_data)
+{
+  FuSearch *self = user_data;
+  gint64 deadline = g_get_monotonic_time () + SLICE_US;
+  GPtrArray *mirror;
+  guint *cursor;
+
+  sync_mirror (self);
+
+  mirror = self->mirrors[LIST_JOBS];
+  cursor = &self->fold_cursor[LIST_JOBS];
+  for (; *cursor < mirror->len; (*cursor)++)
+    {
+      JobEntry *entry = g_ptr_array_index (mirror, *cursor);
+
+      if (entry->text == NULL)
+        {
+          job_entry_text (self, entry);
+          if (g_get_monotonic_time () > deadline)
+            return G_SOURCE_CONTINUE;
+        }
+    }
+
+  mirror = self->mirrors[LIST_FOLLOW_UPS];
+  cursor = &self->fold_cursor[LIST_FOLLOW_UPS];
+  for (; *cursor < mirror->len; (*cursor)++)
+    {
+      FollowUpEntry *entry = g_ptr_array_index (mirror, *cursor);
+
+      if (entry->text == NULL)
+        {
+          follow_up_entry_text (self, entry);
+          if (g_get_monotonic_time () > deadline)
+            return G_SOURCE_CONTINUE;
+        }
+    }
+
+  self->fold_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_fold (FuSearch *self)
+{
+  if (self->fold_id != 0 || self->store == NULL)
+    return;
+  /* Below redraws and the store's own idle work. */
+  self->fold_id = g_idle_add_full (G_PRIORITY_LOW, fold_idle_cb, self, NULL);
+}
+
+/* Folds every text now, as the idle slices would. */
+void
+fu_search_fold_all (FuSearch *self)
+{
+  g_return_if_fail (FU_IS_SEARCH (self));
+
+  memset (self->fold_cursor, 0, sizeof self->fold_cursor);
+  sync_mirror (self);
+  for (guint i = 0; i < self->mirrors[LIST_JOBS]->len; i++)
+    job_entry_text (self, g_ptr_array_index (self->mirrors[LIST_JOBS], i));
+  for (guint i = 0; i < self->mirrors[LIST_FOLLOW_UPS]->len; i++)
+    follow_up_entry_text (self, g_ptr_array_index (self->mirrors[LIST_FOLLOW_UPS], i));
+  g_clear_handle_id (&self->fold_id, g_source_remove);
+}
+
+gboolean
+fu_search_get_folding (FuSearch *self)
+{
+  g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
+
+  sync_mirror (self);
+  return self->fold_id != 0;
+}
+
+/* ---- the store ------------------------------------------------------ */
 
 FuSearch *
 fu_search_new (void)
@@ -93,18 +825,40 @@ fu_search_new (void)
 }
 
 static void
-invalidate (FuSearch *self)
+emit_changed (FuSearch       *self,
+              FuSearchChange  change)
 {
-  g_clear_pointer (&self->job_texts, g_hash_table_unref);
-  g_clear_pointer (&self->own_texts, g_hash_table_unref);
+  self->change = change;
+  self->results_differ = FALSE;
+  g_signal_emit (self, signals[CHANGED], 0);
 }
 
 static void
 on_store_changed_cb (FuSearch *self)
 {
-  invalidate (self);
-  if (self->words != NULL)
-    g_signal_emit (self, signals[CHANGED], 0);
+  sync_mirror (self);
+  if (self->words != NULL && self->results_differ)
+    emit_changed (self, FU_SEARCH_CHANGE_DIFFERENT);
+}
+
+static void
+clear_mirror (FuSearch *self)
+{
+  for (guint i = 0; i < N_LISTS; i++)
+    {
+      if (self->lists[i] != NULL)
+        g_clear_signal_handler (&self->list_ids[i], self->lists[i]);
+      g_clear_object (&self->lists[i]);
+    }
+  g_clear_pointer (&self->job_ids, g_hash_table_unref);
+  g_clear_pointer (&self->by_job, g_hash_table_unref);
+  g_hash_table_remove_all (self->jobs);
+  g_hash_table_remove_all (self->follow_ups);
+  g_hash_table_remove_all (self->touched_jobs);
+  g_hash_table_remove_all (self->touched_contacts);
+  for (guint i = 0; i < N_LISTS; i++)
+    g_ptr_array_set_size (self->mirrors[i], 0);
+  g_clear_handle_id (&self->fold_id, g_source_remove);
 }
 
 FuStore *
@@ -127,13 +881,28 @@ fu_search_set_store (FuSearch *self,
 
   if (self->store != NULL)
     g_clear_signal_handler (&self->changed_id, self->store);
+  clear_mirror (self);
   g_set_object (&self->store, store);
   if (store != NULL)
-    self->changed_id = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
-                                                self, G_CONNECT_SWAPPED);
-  invalidate (self);
+    {
+      GListModel *lists[N_LISTS] = {
+        fu_store_get_jobs (store), fu_store_get_contacts (store),
+        fu_store_get_interactions (store), fu_store_get_follow_ups (store),
+      };
+
+      self->changed_id = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
+                                                  self, G_CONNECT_SWAPPED);
+      for (guint i = 0; i < N_LISTS; i++)
+        {
+          self->lists[i] = g_object_ref (lists[i]);
+          self->list_ids[i] = g_signal_connect (lists[i], "items-changed", G_CALLBACK (on_items_changed_cb), self);
+          on_items_changed_cb (lists[i], 0, 0, g_list_model_get_n_items (lists[i]), self);
+        }
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
+
+/* ---- the words ------------------------------------------------------ */
 
 const char *
 fu_search_get_text (FuSearch *self)
@@ -143,11 +912,52 @@ fu_search_get_text (FuSearch *self)
   return self->text != NULL ? self->text : "";
 }
 
+static GStrv
+split_words (const char *text)
+{
+  g_autofree char *folded = fu_search_fold (text);
+  GStrv words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);
+  guint j = 0;
+
+  /* Runs of spaces give empty words: drop them. */
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] != '\0')
+        words[j++] = words[i];
+      else
+        g_free (words[i]);
+    }
+  words[j] = NULL;
+  if (j == 0)
+    g_clear_pointer (&words, g_strfreev);
+
+  return words;
+}
+
+/* Whether every text with all of @narrow's words has all of @wide's: each
+ * word of @wide is part of one of @narrow's. */
+static gboolean
+implies (GStrv narrow,
+         GStrv wide)
+{
+  for (guint i = 0; wide != NULL && wide[i] != NULL; i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint k = 0; narrow != NULL && narrow[k] != NULL && !found; k++)
+        found = strstr (narrow[k], wide[i]) != NULL;
+      if (!found)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 void
 fu_search_set_text (FuSearch   *self,
                     const char *text)
 {
-  g_autofree char *folded = NULL;
+  g_auto(GStrv) old = NULL;
+  gboolean stricter, looser;
 
   g_return_if_fail (FU_IS_SEARCH (self));
 
@@ -156,27 +966,32 @@ fu_search_set_text (FuSearch   *self,
 
   g_free (self->text);
   self->text = g_strdup (text);
-  g_clear_pointer (&self->words, g_strfreev);
-
-  folded = fu_search_fold (text);
-  self->words = g_strsplit_set (g_strstrip (folded), " \t\n", -1);
-  /* Runs of spaces give empty words: drop them. */
-  {
-    guint j = 0;
-    for (guint i = 0; self->words[i] != NULL; i++)
-      {
-        if (self->words[i][0] != '\0')
-          self->words[j++] = self->words[i];
-        else
-          g_free (self->words[i]);
-      }
-    self->words[j] = NULL;
-    if (j == 0)
-      g_clear_pointer (&self->words, g_strfreev);
-  }
-
+  old = g_steal_pointer (&self->words);
+  self->words = split_words (text);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TEXT]);
-  g_signal_emit (self, signals[CHANGED], 0);
+
+  /* A typed letter narrows, a deleted one widens: the views then look
+   * only at what they show, or only at what they hide. */
+  stricter = implies (self->words, old);
+  looser = implies (old, self->words);
+  if (stricter && looser && (old == NULL) == (self->words == NULL))
+    return;   /* the same words: the same results */
+  if (self->words == NULL)
+    emit_changed (self, FU_SEARCH_CHANGE_LESS_STRICT);
+  else if (old == NULL || stricter)
+    emit_changed (self, FU_SEARCH_CHANGE_MORE_STRICT);
+  else if (looser)
+    emit_changed (self, FU_SEARCH_CHANGE_LESS_STRICT);
+  else
+    emit_changed (self, FU_SEARCH_CHANGE_DIFFERENT);
+}
+
+FuSearchChange
+fu_search_get_change (FuSearch *self)
+{
+  g_return_val_if_fail (FU_IS_SEARCH (self), FU_SEARCH_CHANGE_DIFFERENT);
+
+  return self->change;
 }
 
 gboolean
@@ -185,125 +1000,6 @@ fu_search_is_active (FuSearch *self)
   g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
 
   return self->words != NULL;
-}
-
-static void
-append (GString    *text,
-        const char *part)
-{
-  if (part == NULL || part[0] == '\0')
-    return;
-  g_string_append (text, part);
-  g_string_append_c (text, '\n');
-}
-
-static void
-append_contact (FuSearch   *self,
-                GString    *text,
-                const char *contact_id)
-{
-  FuContact *contact = contact_id != NULL ? fu_store_find_contact (self->store, contact_id) : NULL;
-
-  if (contact != NULL)
-    append (text, fu_contact_get_name (contact));
-}
-
-static GString *
-job_text (FuSearch *self,
-          FuJob    *job)
-{
-  GString *text = g_string_new (NULL);
-  const char * const *tags = fu_job_get_tags (job);
-  GListModel *links = fu_job_get_contacts (job);
-  GListModel *rounds = fu_job_get_rounds (job);
-
-  append (text, fu_job_get_company (job));
-  append (text, fu_job_get_title (job));
-  for (guint i = 0; tags != NULL && tags[i] != NULL; i++)
-    append (text, tags[i]);
-  append (text, fu_job_get_notes (job));
-  append (text, fu_job_get_outcome_note (job));
-
-  for (guint i = 0; i < g_list_model_get_n_items (links); i++)
-    {
-      g_autoptr(FuJobContact) link = g_list_model_get_item (links, i);
-      append_contact (self, text, fu_job_contact_get_contact_id (link));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (rounds); i++)
-    {
-      g_autoptr(FuRound) round = g_list_model_get_item (rounds, i);
-      GListModel *interviewers = fu_round_get_interviewers (round);
-
-      append (text, fu_round_get_prep (round));
-      append (text, fu_round_get_debrief (round));
-      for (guint k = 0; k < g_list_model_get_n_items (interviewers); k++)
-        {
-          g_autoptr(FuInterviewer) interviewer = g_list_model_get_item (interviewers, k);
-          append_contact (self, text, fu_interviewer_get_contact_id (interviewer));
-          append (text, fu_interviewer_get_discussion_points (interviewer));
-        }
-    }
-
-  return text;
-}
-
-static void
-ensure_texts (FuSearch *self)
-{
-  g_autoptr(GHashTable) raw = NULL;
-  GListModel *jobs, *interactions, *follow_ups;
-  GHashTableIter iter;
-  gpointer key, value;
-
-  if (self->job_texts != NULL || self->store == NULL)
-    return;
-
-  jobs = fu_store_get_jobs (self->store);
-  interactions = fu_store_get_interactions (self->store);
-  follow_ups = fu_store_get_follow_ups (self->store);
-
-  raw = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (jobs); i++)
-    {
-      g_autoptr(FuJob) job = g_list_model_get_item (jobs, i);
-      g_hash_table_insert (raw, g_strdup (fu_job_get_id (job)), job_text (self, job));
-    }
-
-  for (guint i = 0; i < g_list_model_get_n_items (interactions); i++)
-    {
-      g_autoptr(FuInteraction) interaction = g_list_model_get_item (interactions, i);
-      const char *job_id = fu_interaction_get_job_id (interaction);
-      GString *text = job_id != NULL ? g_hash_table_lookup (raw, job_id) : NULL;
-
-      if (text == NULL)
-        continue;
-      append (text, fu_interaction_get_subject (interaction));
-      append (text, fu_interaction_get_body (interaction));
-    }
-
-  self->job_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  g_hash_table_iter_init (&iter, raw);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    {
-      GString *text = value;
-
-      g_hash_table_insert (self->job_texts, g_strdup (key), fu_search_fold (text->str));
-      g_string_free (text, TRUE);
-    }
-
-  self->own_texts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
-  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
-    {
-      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
-      g_autoptr(GString) text = g_string_new (NULL);
-
-      append (text, fu_follow_up_get_title (follow_up));
-      append (text, fu_follow_up_get_explanation (follow_up));
-      append_contact (self, text, fu_follow_up_get_contact_id (follow_up));
-      g_hash_table_insert (self->own_texts, g_strdup (fu_follow_up_get_id (follow_up)),
-                           fu_search_fold (text->str));
-    }
 }
 
 static gboolean
@@ -324,22 +1020,32 @@ gboolean
 fu_search_match_job (FuSearch *self,
                      FuJob    *job)
 {
+  JobEntry *entry;
+
   g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
   g_return_val_if_fail (FU_IS_JOB (job), FALSE);
 
   if (self->words == NULL)
     return TRUE;
 
-  ensure_texts (self);
-  return self->job_texts != NULL &&
-         match_text (self, g_hash_table_lookup (self->job_texts, fu_job_get_id (job)));
+  sync_mirror (self);
+  entry = g_hash_table_lookup (self->jobs, job);
+  if (entry == NULL)
+    {
+      /* Not in the store's list (yet: a view may hear of an added job
+       * before the search does). */
+      g_autofree char *text = self->store != NULL ? build_job_text (self, job, fu_job_get_id (job)) : NULL;
+      return match_text (self, text);
+    }
+
+  return match_text (self, job_entry_text (self, entry));
 }
 
 gboolean
 fu_search_match_follow_up (FuSearch   *self,
                            FuFollowUp *follow_up)
 {
-  const char *job_id;
+  FollowUpEntry *entry;
 
   g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
   g_return_val_if_fail (FU_IS_FOLLOW_UP (follow_up), FALSE);
@@ -347,15 +1053,30 @@ fu_search_match_follow_up (FuSearch   *self,
   if (self->words == NULL)
     return TRUE;
 
-  ensure_texts (self);
-  if (self->job_texts == NULL)
-    return FALSE;
+  sync_mirror (self);
+  entry = g_hash_table_lookup (self->follow_ups, follow_up);
+  if (entry == NULL)
+    {
+      FuJob *job = self->store != NULL && fu_follow_up_get_job_id (follow_up) != NULL
+                   ? fu_store_find_job (self->store, fu_follow_up_get_job_id (follow_up)) : NULL;
 
-  job_id = fu_follow_up_get_job_id (follow_up);
-  if (job_id != NULL && match_text (self, g_hash_table_lookup (self->job_texts, job_id)))
+      g_autofree char *own = NULL;
+      GString *text;
+
+      if (job != NULL && fu_search_match_job (self, job))
+        return TRUE;
+      text = g_string_new (NULL);
+      append (text, fu_follow_up_get_title (follow_up));
+      append (text, fu_follow_up_get_explanation (follow_up));
+      append_contact (self, text, fu_follow_up_get_contact_id (follow_up));
+      own = g_string_free (text, FALSE);
+      return match_text (self, own);
+    }
+
+  if (entry->job != NULL && match_text (self, job_entry_text (self, entry->job)))
     return TRUE;
 
-  return match_text (self, g_hash_table_lookup (self->own_texts, fu_follow_up_get_id (follow_up)));
+  return match_text (self, follow_up_entry_text (self, entry));
 }
 
 static void
@@ -406,6 +1127,7 @@ fu_search_dispose (GObject *object)
   FuSearch *self = FU_SEARCH (object);
 
   fu_search_set_store (self, NULL);
+  clear_mirror (self);
 
   G_OBJECT_CLASS (fu_search_parent_class)->dispose (object);
 }
@@ -415,7 +1137,12 @@ fu_search_finalize (GObject *object)
 {
   FuSearch *self = FU_SEARCH (object);
 
-  invalidate (self);
+  for (guint i = 0; i < N_LISTS; i++)
+    g_ptr_array_unref (self->mirrors[i]);
+  g_hash_table_unref (self->jobs);
+  g_hash_table_unref (self->follow_ups);
+  g_hash_table_unref (self->touched_jobs);
+  g_hash_table_unref (self->touched_contacts);
   g_free (self->text);
   g_strfreev (self->words);
 
@@ -441,7 +1168,7 @@ fu_search_class_init (FuSearchClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /* The results may differ: the text changed, or the data did while a
-   * search is on. */
+   * search is on; fu_search_get_change() says how. */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
@@ -450,4 +1177,12 @@ fu_search_class_init (FuSearchClass *klass)
 static void
 fu_search_init (FuSearch *self)
 {
+  self->mirrors[LIST_JOBS] = g_ptr_array_new_with_free_func (job_entry_free);
+  self->mirrors[LIST_CONTACTS] = g_ptr_array_new_with_free_func (contact_entry_free);
+  self->mirrors[LIST_INTERACTIONS] = g_ptr_array_new_with_free_func (interaction_entry_free);
+  self->mirrors[LIST_FOLLOW_UPS] = g_ptr_array_new_with_free_func (follow_up_entry_free);
+  self->jobs = g_hash_table_new (NULL, NULL);
+  self->follow_ups = g_hash_table_new (NULL, NULL);
+  self->touched_jobs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->touched_contacts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

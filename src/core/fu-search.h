@@ -5,10 +5,10 @@
  *
  * Each job's searchable text (company, title, tags, notes, the names of
  * its linked contacts and interviewers, round preparation and debriefs,
- * the subject and body of its interactions) is folded once, after the
- * store changed and only when a search needs it; a keystroke then costs a
- * substring test per job, so 10,000 jobs do not stall typing.  Folding
- * ignores case and accents: "cafe" finds "Café".
+ * the subject and body of its interactions) is folded ahead of need, in
+ * idle slices after a load, and again only for the jobs an edit touched;
+ * a keystroke then costs a substring test per job, so 10,000 jobs do not
+ * stall typing.  Folding ignores case and accents: "cafe" finds "Café".
  */
 #pragma once
 
@@ -19,6 +19,14 @@ G_BEGIN_DECLS
 #define FU_TYPE_SEARCH (fu_search_get_type ())
 
 G_DECLARE_FINAL_TYPE (FuSearch, fu_search, FU, SEARCH, GObject)
+
+/* How the results changed at the last FuSearch::changed; the values are
+ * GtkFilterChange's, so a view's filter can pass them on. */
+typedef enum {
+  FU_SEARCH_CHANGE_DIFFERENT,    /* anything may have changed */
+  FU_SEARCH_CHANGE_LESS_STRICT,  /* only more is found (a letter deleted) */
+  FU_SEARCH_CHANGE_MORE_STRICT,  /* only less is found (a letter typed) */
+} FuSearchChange;
 
 /* Lower case, without accents, compatibility forms unfolded. */
 char       *fu_search_fold              (const char *text);
@@ -32,6 +40,7 @@ const char *fu_search_get_text          (FuSearch   *self);
 /* Every word of @text must occur; NULL or blank matches everything. */
 void        fu_search_set_text          (FuSearch   *self,
                                          const char *text);
+FuSearchChange fu_search_get_change     (FuSearch   *self);
 gboolean    fu_search_is_active         (FuSearch   *self);
 gboolean    fu_search_match_job         (FuSearch   *self,
                                          FuJob      *job);

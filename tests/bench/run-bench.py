@@ -4,7 +4,7 @@ median of 5 runs.  Ratios are over a yardstick measured in the same run:
 the smallest libadwaita window (bench-baseline) for start-up, json-glib's
 plain parse / generate+fsync of the same file for load and save.
 
-usage: run-bench.py GENERATOR BENCH_STORE BASELINE FOLLOWUP SCHEMA_DIR BENCH_SCROLL
+usage: run-bench.py GENERATOR BENCH_STORE BASELINE FOLLOWUP SCHEMA_DIR BENCH_SCROLL BENCH_SEARCH_UI
 Runs itself under xvfb-run and dbus-run-session when there is no display.
 """
 import os
@@ -22,7 +22,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("FOLLOWUP_BENCH_INNER"):
     sys.exit(subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
                               "dbus-run-session", "--", sys.executable] + sys.argv, env=env))
 
-generator, bench_store, baseline, followup, schema_dir, bench_scroll = sys.argv[1:7]
+generator, bench_store, baseline, followup, schema_dir, bench_scroll, bench_search_ui = sys.argv[1:8]
 work = tempfile.mkdtemp(prefix="followup-bench-")
 
 
@@ -100,6 +100,7 @@ try:
     n = 10000
     parse, parse_rss, load, generate, save, block, rules = [], [], [], [], [], [], []
     rules_all, search_first, keystroke = [], [], []
+    search_fold, search_slice = [], []
     for _ in range(RUNS):
         f, r = run_rss([bench_store, "parse", files[n]])
         parse.append(f["parse-ms"])
@@ -115,6 +116,8 @@ try:
         f, _ = run_rss([bench_store, "search", files[n]])
         search_first.append(f["search-first-ms"])
         keystroke.append(f["search-keystroke-ms"])
+        search_fold.append(f["search-fold-ms"])
+        search_slice.append(f["search-fold-slice-ms"])
     report(f"parse-ms-{n}", median(parse), "ms")
     report(f"json-parse-peak-rss-mib-{n}", median(parse_rss), "MiB")
     report(f"load-ratio-{n}", median(load) / median(parse), "x")
@@ -128,6 +131,9 @@ try:
     # one folds every job's text.
     report(f"search-keystroke-ms-{n}", median(keystroke), "ms")
     report(f"search-first-ms-{n}", median(search_first), "ms")
+    # What the app folds ahead of need after a load, in idle slices.
+    report(f"search-fold-ms-{n}", median(search_fold), "ms")
+    report(f"search-fold-slice-ms-{n}", median(search_slice), "ms")
 
     # The fullest board column scrolled 120 px a frame (bench-scroll.c).
     scroll, scroll_work = [], []
@@ -137,5 +143,26 @@ try:
         scroll_work.append(f["scroll-work-p95-ms"])
     report(f"scroll-frame-p95-ms-{n}", median(scroll), "ms")
     report(f"scroll-work-p95-ms-{n}", median(scroll_work), "ms")
+    # A query typed into the real window's search entry letter by letter
+    # (bench-search-ui.c): the main thread's work for each letter (the
+    # search, the board's filters, the follow-ups view) and the frame
+    # drawn after it; the first letter typed 1 s after the loaded board
+    # was drawn, or at once.
+    ui_first, ui_key, ui_delete, ui_first_now = [], [], [], []
+    for _ in range(RUNS):
+        env = app_env(files[n])
+        del env["FOLLOWUP_BENCH"]
+        f, _ = run_rss([bench_search_ui, "1000"], env)
+        ui_first.append(f["search-ui-first-ms"])
+        ui_key.append(f["search-ui-keystroke-ms"])
+        ui_delete.append(f["search-ui-delete-ms"])
+        env = app_env(files[n])
+        del env["FOLLOWUP_BENCH"]
+        f, _ = run_rss([bench_search_ui, "0"], env)
+        ui_first_now.append(f["search-ui-first-ms"])
+    report(f"search-ui-keystroke-ms-{n}", median(ui_key), "ms")
+    report(f"search-ui-delete-ms-{n}", median(ui_delete), "ms")
+    report(f"search-ui-first-ms-{n}", median(ui_first), "ms")
+    report(f"search-ui-first-at-load-ms-{n}", median(ui_first_now), "ms")
 finally:
     shutil.rmtree(work, ignore_errors=True)
