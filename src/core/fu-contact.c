@@ -181,36 +181,36 @@ fu_contact_set_property (GObject      *object,
 }
 
 static gboolean
-fu_contact_read_member (FuRecord    *record,
-                        guint        index,
-                        const char  *name,
-                        JsonNode    *node,
-                        GError     **error)
+fu_contact_read_member (FuRecord     *record,
+                        guint         index,
+                        const char   *name,
+                        FuJsonReader *reader,
+                        GError      **error)
 {
   FuContact *self = FU_CONTACT (record);
 
   switch (index + 1)
     {
     case PROP_NAME:
-      return fu_json_read_string (node, name, &self->name, error);
+      return fu_json_read_string (reader, name, &self->name, error);
     case PROP_COMPANY:
-      return fu_json_read_string (node, name, &self->company, error);
+      return fu_json_read_string (reader, name, &self->company, error);
     case PROP_PART:
-      return fu_json_read_enum (node, name, FU_TYPE_PART, (int *) &self->part, &self->part_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_PART, (int *) &self->part, &self->part_raw, error);
     case PROP_EMAIL:
-      return fu_json_read_string (node, name, &self->email, error);
+      return fu_json_read_string (reader, name, &self->email, error);
     case PROP_PHONE:
-      return fu_json_read_string (node, name, &self->phone, error);
+      return fu_json_read_string (reader, name, &self->phone, error);
     case PROP_LINKEDIN:
-      return fu_json_read_string (node, name, &self->linkedin, error);
+      return fu_json_read_string (reader, name, &self->linkedin, error);
     case PROP_NOTES:
-      return fu_json_read_string (node, name, &self->notes, error);
+      return fu_json_read_string (reader, name, &self->notes, error);
     case PROP_RAPPORT_NOTES:
-      return fu_json_read_string (node, name, &self->rapport_notes, error);
+      return fu_json_read_string (reader, name, &self->rapport_notes, error);
     case PROP_STAY_IN_TOUCH:
-      return fu_json_read_bool (node, name, &self->stay_in_touch, error);
+      return fu_json_read_bool (reader, name, &self->stay_in_touch, error);
     case PROP_STAY_IN_TOUCH_DAYS:
-      return fu_json_read_int (node, name, &self->stay_in_touch_days, error);
+      return fu_json_read_int (reader, name, &self->stay_in_touch_days, error);
     default:
       g_assert_not_reached ();
     }

@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "fu-json.h"
 #include "fu-follow-up.h"
 
@@ -71,34 +73,47 @@ static const char * const member_names[] = {
 };
 
 static gboolean
-read_kind (FuFollowUp  *self,
-           JsonNode    *node,
-           const char  *name,
-           GError     **error)
+read_kind (FuFollowUp    *self,
+           FuJsonReader  *reader,
+           const char    *name,
+           GError       **error)
 {
+  const char *start;
+  char c = fu_json_reader_peek (reader);
+
   /* A rule number, or "custom"; anything else came from a newer version
    * and is kept as it is. */
   g_clear_pointer (&self->kind_raw, json_node_unref);
-  if (JSON_NODE_HOLDS_VALUE (node))
+  start = reader->p;
+  if (c == '"')
     {
-      GType type = json_node_get_value_type (node);
-
-      if (type == G_TYPE_STRING && g_strcmp0 (json_node_get_string (node), "custom") == 0)
+      if (!fu_json_reader_read_text (reader, error))
+        return FALSE;
+      if (strcmp (reader->scratch->str, "custom") == 0)
         {
           self->kind = FU_FOLLOW_UP_KIND_CUSTOM;
           return TRUE;
         }
-      if (type == G_TYPE_INT64 && json_node_get_int (node) >= 1
-          && json_node_get_int (node) <= FU_FOLLOW_UP_KIND_MAX_RULE)
+    }
+  else if (c == '-' || g_ascii_isdigit (c))
+    {
+      gboolean is_int;
+      gint64 value;
+      double d;
+
+      if (!fu_json_reader_read_number (reader, &is_int, &value, &d, error))
+        return FALSE;
+      if (is_int && value >= 1 && value <= FU_FOLLOW_UP_KIND_MAX_RULE)
         {
-          self->kind = (int) json_node_get_int (node);
+          self->kind = (int) value;
           return TRUE;
         }
     }
 
+  reader->p = start;
   self->kind = FU_FOLLOW_UP_KIND_UNKNOWN;
-  self->kind_raw = json_node_ref (node);
-  return TRUE;
+  self->kind_raw = fu_json_reader_read_node (reader, error);
+  return self->kind_raw != NULL;
 }
 
 static void
@@ -257,42 +272,42 @@ fu_follow_up_set_property (GObject      *object,
 }
 
 static gboolean
-fu_follow_up_read_member (FuRecord    *record,
-                          guint        index,
-                          const char  *name,
-                          JsonNode    *node,
-                          GError     **error)
+fu_follow_up_read_member (FuRecord     *record,
+                          guint         index,
+                          const char   *name,
+                          FuJsonReader *reader,
+                          GError      **error)
 {
   FuFollowUp *self = FU_FOLLOW_UP (record);
 
   switch (index + 1)
     {
     case PROP_KIND:
-      return read_kind (self, node, name, error);
+      return read_kind (self, reader, name, error);
     case PROP_JOB_ID:
-      return fu_json_read_string (node, name, &self->job_id, error);
+      return fu_json_read_string (reader, name, &self->job_id, error);
     case PROP_CONTACT_ID:
-      return fu_json_read_string (node, name, &self->contact_id, error);
+      return fu_json_read_string (reader, name, &self->contact_id, error);
     case PROP_OCCURRENCE:
-      return fu_json_read_int (node, name, &self->occurrence, error);
+      return fu_json_read_int (reader, name, &self->occurrence, error);
     case PROP_DUE:
-      return fu_json_read_time (node, name, &self->due, error);
+      return fu_json_read_time (reader, name, &self->due, error);
     case PROP_STATE:
-      return fu_json_read_enum (node, name, FU_TYPE_FOLLOW_UP_STATE, (int *) &self->state, &self->state_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_FOLLOW_UP_STATE, (int *) &self->state, &self->state_raw, error);
     case PROP_SNOOZED_UNTIL:
-      return fu_json_read_time (node, name, &self->snoozed_until, error);
+      return fu_json_read_time (reader, name, &self->snoozed_until, error);
     case PROP_ORIGIN:
-      return fu_json_read_enum (node, name, FU_TYPE_FOLLOW_UP_ORIGIN, (int *) &self->origin, &self->origin_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_FOLLOW_UP_ORIGIN, (int *) &self->origin, &self->origin_raw, error);
     case PROP_LAST_NOTIFIED:
-      return fu_json_read_time (node, name, &self->last_notified, error);
+      return fu_json_read_time (reader, name, &self->last_notified, error);
     case PROP_EXPLANATION:
-      return fu_json_read_string (node, name, &self->explanation, error);
+      return fu_json_read_string (reader, name, &self->explanation, error);
     case PROP_TITLE:
-      return fu_json_read_string (node, name, &self->title, error);
+      return fu_json_read_string (reader, name, &self->title, error);
     case PROP_CREATED:
-      return fu_json_read_time (node, name, &self->created, error);
+      return fu_json_read_time (reader, name, &self->created, error);
     case PROP_ROUND_ID:
-      return fu_json_read_string (node, name, &self->round_id, error);
+      return fu_json_read_string (reader, name, &self->round_id, error);
     default:
       g_assert_not_reached ();
     }

@@ -163,32 +163,32 @@ fu_interaction_set_property (GObject      *object,
 }
 
 static gboolean
-fu_interaction_read_member (FuRecord    *record,
-                            guint        index,
-                            const char  *name,
-                            JsonNode    *node,
-                            GError     **error)
+fu_interaction_read_member (FuRecord     *record,
+                            guint         index,
+                            const char   *name,
+                            FuJsonReader *reader,
+                            GError      **error)
 {
   FuInteraction *self = FU_INTERACTION (record);
 
   switch (index + 1)
     {
     case PROP_TIME:
-      return fu_json_read_time (node, name, &self->time, error);
+      return fu_json_read_time (reader, name, &self->time, error);
     case PROP_CHANNEL:
-      return fu_json_read_enum (node, name, FU_TYPE_CHANNEL, (int *) &self->channel, &self->channel_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_CHANNEL, (int *) &self->channel, &self->channel_raw, error);
     case PROP_DIRECTION:
-      return fu_json_read_enum (node, name, FU_TYPE_DIRECTION, (int *) &self->direction, &self->direction_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_DIRECTION, (int *) &self->direction, &self->direction_raw, error);
     case PROP_SUBJECT:
-      return fu_json_read_string (node, name, &self->subject, error);
+      return fu_json_read_string (reader, name, &self->subject, error);
     case PROP_BODY:
-      return fu_json_read_string (node, name, &self->body, error);
+      return fu_json_read_string (reader, name, &self->body, error);
     case PROP_JOB_ID:
-      return fu_json_read_string (node, name, &self->job_id, error);
+      return fu_json_read_string (reader, name, &self->job_id, error);
     case PROP_CONTACT_IDS:
-      return fu_json_read_strv (node, name, &self->contact_ids, error);
+      return fu_json_read_strv (reader, name, &self->contact_ids, error);
     case PROP_MISSED:
-      return fu_json_read_bool (node, name, &self->missed, error);
+      return fu_json_read_bool (reader, name, &self->missed, error);
     default:
       g_assert_not_reached ();
     }

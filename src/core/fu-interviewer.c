@@ -109,22 +109,22 @@ fu_interviewer_set_property (GObject      *object,
 }
 
 static gboolean
-fu_interviewer_read_member (FuRecord    *record,
-                            guint        index,
-                            const char  *name,
-                            JsonNode    *node,
-                            GError     **error)
+fu_interviewer_read_member (FuRecord     *record,
+                            guint         index,
+                            const char   *name,
+                            FuJsonReader *reader,
+                            GError      **error)
 {
   FuInterviewer *self = FU_INTERVIEWER (record);
 
   switch (index + 1)
     {
     case PROP_CONTACT_ID:
-      return fu_json_read_string (node, name, &self->contact_id, error);
+      return fu_json_read_string (reader, name, &self->contact_id, error);
     case PROP_DISCUSSION_POINTS:
-      return fu_json_read_string (node, name, &self->discussion_points, error);
+      return fu_json_read_string (reader, name, &self->discussion_points, error);
     case PROP_THANK_YOU_SENT:
-      return fu_json_read_bool (node, name, &self->thank_you_sent, error);
+      return fu_json_read_bool (reader, name, &self->thank_you_sent, error);
     default:
       g_assert_not_reached ();
     }

@@ -105,20 +105,20 @@ fu_job_contact_set_property (GObject      *object,
 }
 
 static gboolean
-fu_job_contact_read_member (FuRecord    *record,
-                            guint        index,
-                            const char  *name,
-                            JsonNode    *node,
-                            GError     **error)
+fu_job_contact_read_member (FuRecord     *record,
+                            guint         index,
+                            const char   *name,
+                            FuJsonReader *reader,
+                            GError      **error)
 {
   FuJobContact *self = FU_JOB_CONTACT (record);
 
   switch (index + 1)
     {
     case PROP_CONTACT_ID:
-      return fu_json_read_string (node, name, &self->contact_id, error);
+      return fu_json_read_string (reader, name, &self->contact_id, error);
     case PROP_PART:
-      return fu_json_read_enum (node, name, FU_TYPE_PART, (int *) &self->part, &self->part_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_PART, (int *) &self->part, &self->part_raw, error);
     default:
       g_assert_not_reached ();
     }

@@ -332,68 +332,68 @@ fu_job_set_property (GObject      *object,
 }
 
 static gboolean
-fu_job_read_member (FuRecord    *record,
-                    guint        index,
-                    const char  *name,
-                    JsonNode    *node,
-                    GError     **error)
+fu_job_read_member (FuRecord     *record,
+                    guint         index,
+                    const char   *name,
+                    FuJsonReader *reader,
+                    GError      **error)
 {
   FuJob *self = FU_JOB (record);
 
   switch (index + 1)
     {
     case PROP_COMPANY:
-      return fu_json_read_string (node, name, &self->company, error);
+      return fu_json_read_string (reader, name, &self->company, error);
     case PROP_TITLE:
-      return fu_json_read_string (node, name, &self->title, error);
+      return fu_json_read_string (reader, name, &self->title, error);
     case PROP_URL:
-      return fu_json_read_string (node, name, &self->url, error);
+      return fu_json_read_string (reader, name, &self->url, error);
     case PROP_LOCATION:
-      return fu_json_read_string (node, name, &self->location, error);
+      return fu_json_read_string (reader, name, &self->location, error);
     case PROP_REMOTE:
-      return fu_json_read_bool (node, name, &self->remote, error);
+      return fu_json_read_bool (reader, name, &self->remote, error);
     case PROP_SALARY_MIN:
-      return fu_json_read_int64 (node, name, &self->salary_min, error);
+      return fu_json_read_int64 (reader, name, &self->salary_min, error);
     case PROP_SALARY_MAX:
-      return fu_json_read_int64 (node, name, &self->salary_max, error);
+      return fu_json_read_int64 (reader, name, &self->salary_max, error);
     case PROP_SALARY_CURRENCY:
-      return fu_json_read_string (node, name, &self->salary_currency, error);
+      return fu_json_read_string (reader, name, &self->salary_currency, error);
     case PROP_SOURCE:
-      return fu_json_read_string (node, name, &self->source, error);
+      return fu_json_read_string (reader, name, &self->source, error);
     case PROP_AGENCY:
-      return fu_json_read_string (node, name, &self->agency, error);
+      return fu_json_read_string (reader, name, &self->agency, error);
     case PROP_APPLY_BY:
-      return fu_json_read_time (node, name, &self->apply_by, error);
+      return fu_json_read_time (reader, name, &self->apply_by, error);
     case PROP_APPLIED:
-      return fu_json_read_time (node, name, &self->applied, error);
+      return fu_json_read_time (reader, name, &self->applied, error);
     case PROP_STAGE:
-      return fu_json_read_enum (node, name, FU_TYPE_STAGE, (int *) &self->stage, &self->stage_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_STAGE, (int *) &self->stage, &self->stage_raw, error);
     case PROP_OUTCOME:
-      return fu_json_read_enum (node, name, FU_TYPE_OUTCOME, (int *) &self->outcome, &self->outcome_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_OUTCOME, (int *) &self->outcome, &self->outcome_raw, error);
     case PROP_OUTCOME_NOTE:
-      return fu_json_read_string (node, name, &self->outcome_note, error);
+      return fu_json_read_string (reader, name, &self->outcome_note, error);
     case PROP_HISTORY:
-      return fu_record_read_list (record, node, name, FU_TYPE_STAGE_CHANGE, self->history, error);
+      return fu_record_read_list (record, reader, name, FU_TYPE_STAGE_CHANGE, self->history, error);
     case PROP_CV:
-      return fu_json_read_string (node, name, &self->cv, error);
+      return fu_json_read_string (reader, name, &self->cv, error);
     case PROP_COVER_LETTER:
-      return fu_json_read_string (node, name, &self->cover_letter, error);
+      return fu_json_read_string (reader, name, &self->cover_letter, error);
     case PROP_OFFER_DETAILS:
-      return fu_json_read_string (node, name, &self->offer_details, error);
+      return fu_json_read_string (reader, name, &self->offer_details, error);
     case PROP_OFFER_DEADLINE:
-      return fu_json_read_time (node, name, &self->offer_deadline, error);
+      return fu_json_read_time (reader, name, &self->offer_deadline, error);
     case PROP_NOTES:
-      return fu_json_read_string (node, name, &self->notes, error);
+      return fu_json_read_string (reader, name, &self->notes, error);
     case PROP_DESCRIPTION:
-      return fu_json_read_string (node, name, &self->description, error);
+      return fu_json_read_string (reader, name, &self->description, error);
     case PROP_TAGS:
-      return fu_json_read_strv (node, name, &self->tags, error);
+      return fu_json_read_strv (reader, name, &self->tags, error);
     case PROP_ROUNDS:
-      return fu_record_read_list (record, node, name, FU_TYPE_ROUND, self->rounds, error);
+      return fu_record_read_list (record, reader, name, FU_TYPE_ROUND, self->rounds, error);
     case PROP_CONTACTS:
-      return fu_record_read_list (record, node, name, FU_TYPE_JOB_CONTACT, self->contacts, error);
+      return fu_record_read_list (record, reader, name, FU_TYPE_JOB_CONTACT, self->contacts, error);
     case PROP_CREATED:
-      return fu_json_read_time (node, name, &self->created, error);
+      return fu_json_read_time (reader, name, &self->created, error);
     default:
       g_assert_not_reached ();
     }

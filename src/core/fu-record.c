@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "fu-json.h"
@@ -14,13 +15,22 @@ typedef struct
 {
   char       *id;
   JsonObject *unknown;
-  /* The record as JSON, sealed: the node read from the file until the
-   * record changes, then the one built at the next save.  Saving only
-   * rebuilds what changed, and the save thread can read these nodes while
-   * the UI goes on editing. */
-  JsonNode   *json;
+  /* The record as JSON text: its slice of the file read until the record
+   * changes, then the text made at the next save.  Saving only rebuilds
+   * what changed, and the save thread can read the text while the UI goes
+   * on editing (it never changes; the owner keeps it alive).  A slice
+   * costs no copy, and nothing is kept of json-glib's tree (about six
+   * times the file's size). */
+  GBytes     *text_owner;
+  const char *text;
+  gsize       text_length;
   /* Bumped at every change (see fu_record_get_serial()). */
   guint64     serial;
+  /* A child's changes are its parent's (a job's rounds): plain pointers,
+   * each side clears the other's when it goes, where a signal handler
+   * per child cost a closure and some 300 bytes. */
+  FuRecord   *parent;
+  GPtrArray  *children;
 } FuRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FuRecord, fu_record, G_TYPE_OBJECT)
@@ -50,14 +60,35 @@ next_serial (void)
 }
 
 static void
+forget_text (FuRecordPrivate *priv)
+{
+  g_clear_pointer (&priv->text_owner, g_bytes_unref);
+  priv->text = NULL;
+  priv->text_length = 0;
+}
+
+static void
 fu_record_finalize (GObject *object)
 {
   FuRecord *self = FU_RECORD (object);
   FuRecordPrivate *priv = fu_record_get_instance_private (self);
 
+  if (priv->parent != NULL)
+    fu_record_release (priv->parent, self);
+  if (priv->children != NULL)
+    {
+      for (guint i = 0; i < priv->children->len; i++)
+        {
+          FuRecordPrivate *child_priv = fu_record_get_instance_private (priv->children->pdata[i]);
+
+          child_priv->parent = NULL;
+        }
+      g_clear_pointer (&priv->children, g_ptr_array_unref);
+    }
+
   g_clear_pointer (&priv->id, g_free);
   g_clear_pointer (&priv->unknown, json_object_unref);
-  g_clear_pointer (&priv->json, json_node_unref);
+  forget_text (priv);
 
   G_OBJECT_CLASS (fu_record_parent_class)->finalize (object);
 }
@@ -201,9 +232,14 @@ fu_record_changed (FuRecord *self)
 {
   FuRecordPrivate *priv = fu_record_get_instance_private (self);
 
-  g_clear_pointer (&priv->json, json_node_unref);
+  /* A handler may drop the last reference to either. */
+  g_autoptr(FuRecord) parent = priv->parent != NULL ? g_object_ref (priv->parent) : NULL;
+
+  forget_text (priv);
   priv->serial = next_serial ();
   g_signal_emit (self, signals[MODIFIED], 0);
+  if (parent != NULL)
+    fu_record_changed (parent);
 }
 
 /* A number that changes whenever the record or one of its children does
@@ -225,182 +261,274 @@ fu_record_get_last_serial (void)
   return __atomic_load_n (&last_serial, __ATOMIC_RELAXED);
 }
 
-/* Drops the cached JSON so the next save serialises this record (and its
- * children) from its properties: used by tests of the serialiser. */
+/* Drops the kept JSON text so the next save serialises this record from
+ * its properties: used by tests of the serialiser. */
 void
 fu_record_forget_json (FuRecord *self)
 {
   FuRecordPrivate *priv = fu_record_get_instance_private (self);
 
-  g_clear_pointer (&priv->json, json_node_unref);
-}
-
-static void
-on_child_modified_cb (FuRecord *child,
-                      FuRecord *self)
-{
-  fu_record_changed (self);
+  forget_text (priv);
 }
 
 void
 fu_record_adopt (FuRecord *self,
                  FuRecord *child)
 {
-  g_signal_connect_object (child, "modified", G_CALLBACK (on_child_modified_cb),
-                           self, G_CONNECT_DEFAULT);
+  FuRecordPrivate *priv = fu_record_get_instance_private (self);
+  FuRecordPrivate *child_priv = fu_record_get_instance_private (child);
+
+  if (child_priv->parent == self)
+    return;
+  if (child_priv->parent != NULL)
+    fu_record_release (child_priv->parent, child);
+  child_priv->parent = self;
+  if (priv->children == NULL)
+    priv->children = g_ptr_array_new ();
+  g_ptr_array_add (priv->children, child);
 }
 
 void
 fu_record_release (FuRecord *self,
                    FuRecord *child)
 {
-  g_signal_handlers_disconnect_by_func (child, on_child_modified_cb, self);
-}
+  FuRecordPrivate *priv = fu_record_get_instance_private (self);
+  FuRecordPrivate *child_priv = fu_record_get_instance_private (child);
 
-typedef struct
-{
-  FuRecord        *self;
-  FuRecordClass   *klass;
-  FuRecordPrivate *priv;
-  GError          *error;
-} LoadData;
-
-static void
-load_member_cb (JsonObject *object,
-                const char *name,
-                JsonNode   *node,
-                gpointer    user_data)
-{
-  LoadData *data = user_data;
-  guint index;
-
-  if (data->error != NULL)
+  if (child_priv->parent != self)
     return;
-
-  if (strcmp (name, "id") == 0)
-    {
-      fu_json_read_string (node, name, &data->priv->id, &data->error);
-      return;
-    }
-
-  index = GPOINTER_TO_UINT (g_hash_table_lookup (data->klass->members, name));
-  if (index == 0)
-    {
-      if (data->priv->unknown == NULL)
-        data->priv->unknown = json_object_new ();
-      json_object_set_member (data->priv->unknown, name, json_node_ref (node));
-      return;
-    }
-
-  data->klass->read_member (data->self, index - 1, name, node, &data->error);
+  child_priv->parent = NULL;
+  g_ptr_array_remove_fast (priv->children, child);
 }
 
-/* Fills a new record from @node (sealed, as read from the file) without
- * notifications: loading is not an edit. */
+/* Fills a new record from the object at @reader's position without
+ * notifications (loading is not an edit); the record keeps its slice of
+ * the text when the reader has an owner. */
 gboolean
-fu_record_load (FuRecord  *self,
-                JsonNode  *node,
-                GError   **error)
+fu_record_read (FuRecord      *self,
+                FuJsonReader  *reader,
+                GError       **error)
 {
   FuRecordPrivate *priv = fu_record_get_instance_private (self);
-  LoadData data = { self, FU_RECORD_GET_CLASS (self), priv, NULL };
+  FuRecordClass *klass = FU_RECORD_GET_CLASS (self);
+  const char *start;
+  gboolean first = TRUE;
+  FuJsonNext next;
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (fu_json_reader_peek (reader) != '{')
     {
+      /* Only a shape error if the value is JSON at all. */
+      if (!fu_json_reader_skip (reader, error))
+        return FALSE;
       g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
                            _("it is not a JSON object"));
       return FALSE;
     }
 
-  json_object_foreach_member (json_node_get_object (node), load_member_cb, &data);
-  if (data.error != NULL)
+  start = reader->p;
+  if (!fu_json_reader_begin (reader, '{', error))
+    return FALSE;
+  while ((next = fu_json_reader_next_member (reader, &first, error)) == FU_JSON_NEXT_ITEM)
     {
-      g_propagate_error (error, data.error);
-      return FALSE;
+      const char *name = reader->name->str;
+      gpointer key, index;
+
+      if (strcmp (name, "id") == 0)
+        {
+          if (!fu_json_read_string (reader, "id", &priv->id, error))
+            return FALSE;
+        }
+      else if (g_hash_table_lookup_extended (klass->members, name, &key, &index))
+        {
+          /* The class's own copy of the name: reading the value may read
+           * other names (a job's rounds). */
+          if (!klass->read_member (self, GPOINTER_TO_UINT (index) - 1, key, reader, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autofree char *unknown_name = g_strdup (name);
+          JsonNode *node = fu_json_reader_read_node (reader, error);
+
+          if (node == NULL)
+            return FALSE;
+          if (priv->unknown == NULL)
+            priv->unknown = json_object_new ();
+          json_object_set_member (priv->unknown, unknown_name, node);
+        }
     }
+  if (next == FU_JSON_NEXT_ERROR)
+    return FALSE;
 
-  if (json_node_is_immutable (node))
-    priv->json = json_node_ref (node);
-
+  forget_text (priv);
+  if (reader->owner != NULL)
+    {
+      priv->text_owner = g_bytes_ref (reader->owner);
+      priv->text = start;
+      priv->text_length = reader->p - start;
+    }
   return TRUE;
 }
 
+/* As fu_record_read(), from a node. */
+gboolean
+fu_record_load (FuRecord  *self,
+                JsonNode  *node,
+                GError   **error)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(GBytes) text = NULL;
+  FuJsonReader reader;
+  gsize length;
+  char *data;
+  gboolean ok;
+
+  json_generator_set_root (generator, node);
+  data = json_generator_to_data (generator, &length);
+  text = g_bytes_new_take (data, length);
+  fu_json_reader_init (&reader, data, length, text);
+  ok = fu_record_read (self, &reader, error);
+  fu_json_reader_clear (&reader);
+  return ok;
+}
+
+static JsonNode *
+parse_text (const char *text,
+            gsize       length)
+{
+  FuJsonReader reader;
+  JsonNode *node;
+
+  /* Our own text, checked when it was read or made: it parses (and not
+   * with json-glib, which mangles or leaks on a lone \ud800). */
+  fu_json_reader_init (&reader, text, length, NULL);
+  node = fu_json_reader_read_node (&reader, NULL);
+  fu_json_reader_clear (&reader);
+  return node;
+}
+
+static JsonNode *
+build_json (FuRecord *self)
+{
+  FuRecordPrivate *priv = fu_record_get_instance_private (self);
+  JsonObject *object = json_object_new ();
+  JsonNode *node;
+
+  if (priv->id != NULL)
+    json_object_set_string_member (object, "id", priv->id);
+  FU_RECORD_GET_CLASS (self)->write_members (self, object);
+
+  if (priv->unknown != NULL)
+    {
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
+
+      json_object_iter_init (&iter, priv->unknown);
+      while (json_object_iter_next (&iter, &name, &member))
+        json_object_set_member (object, name, json_node_ref (member));
+    }
+
+  node = json_node_init_object (json_node_alloc (), object);
+  json_object_unref (object);
+  return node;
+}
+
+const char *
+fu_record_get_text (FuRecord  *self,
+                    gsize     *length,
+                    GBytes   **owner)
+{
+  FuRecordPrivate *priv = fu_record_get_instance_private (self);
+
+  if (priv->text == NULL)
+    {
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) node = build_json (self);
+      gsize text_length;
+      char *text;
+
+      json_generator_set_root (generator, node);
+      text = json_generator_to_data (generator, &text_length);
+      priv->text_owner = g_bytes_new_take (text, text_length);
+      priv->text = text;
+      priv->text_length = text_length;
+    }
+
+  *length = priv->text_length;
+  if (owner != NULL)
+    *owner = priv->text_owner;
+  return priv->text;
+}
+
+/* The record as a node: parsed from the kept text (so a record that did
+ * not change is written back as it was read), or built from the
+ * properties. */
 JsonNode *
 fu_record_to_json (FuRecord *self)
 {
-  FuRecordPrivate *priv = fu_record_get_instance_private (self);
-  JsonObject *object;
+  const char *text;
+  gsize length;
+  JsonNode *node;
 
-  if (priv->json == NULL)
-    {
-      object = json_object_new ();
-      if (priv->id != NULL)
-        json_object_set_string_member (object, "id", priv->id);
-      FU_RECORD_GET_CLASS (self)->write_members (self, object);
-
-      if (priv->unknown != NULL)
-        {
-          JsonObjectIter iter;
-          const char *name;
-          JsonNode *node;
-
-          json_object_iter_init (&iter, priv->unknown);
-          while (json_object_iter_next (&iter, &name, &node))
-            json_object_set_member (object, name, json_node_ref (node));
-        }
-
-      priv->json = json_node_init_object (json_node_alloc (), object);
-      json_object_unref (object);
-      json_node_seal (priv->json);
-    }
-
-  return json_node_ref (priv->json);
+  text = fu_record_get_text (self, &length, NULL);
+  node = parse_text (text, length);
+  if (node == NULL)
+    node = build_json (self);
+  return node;
 }
 
 gboolean
-fu_record_read_list (FuRecord    *self,
-                     JsonNode    *node,
-                     const char  *member,
-                     GType        item_type,
-                     GListStore  *list,
-                     GError     **error)
+fu_record_read_list (FuRecord      *self,
+                     FuJsonReader  *reader,
+                     const char    *member,
+                     GType          item_type,
+                     GListStore    *list,
+                     GError       **error)
 {
-  JsonArray *array;
-  guint n;
   g_autoptr(GPtrArray) items = NULL;
+  gboolean first = TRUE;
+  FuJsonNext next;
+  char c = fu_json_reader_peek (reader);
 
-  if (JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (c == 'n')
+    return fu_json_reader_skip (reader, error);
+  if (c != '[')
     {
+      if (!fu_json_reader_skip (reader, error))
+        return FALSE;
       g_set_error (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
                    _("“%s” should be a list"), member);
       return FALSE;
     }
 
-  array = json_node_get_array (node);
-  n = json_array_get_length (array);
-  items = g_ptr_array_new_full (n, g_object_unref);
-  for (guint i = 0; i < n; i++)
+  if (!fu_json_reader_begin (reader, '[', error))
+    return FALSE;
+  items = g_ptr_array_new_with_free_func (g_object_unref);
+  while ((next = fu_json_reader_next_element (reader, &first, error)) == FU_JSON_NEXT_ITEM)
     {
       g_autoptr(FuRecord) item = g_object_new (item_type, NULL);
+      g_autoptr(GError) local_error = NULL;
 
-      if (!fu_record_load (item, json_array_get_element (array, i), error))
+      if (!fu_record_read (item, reader, &local_error))
         {
           /* TRANSLATORS: where a problem is: a list member name and the
            * position of the item in it, e.g. “rounds” item 2: */
-          g_prefix_error (error, _("“%s” item %u: "), member, i + 1);
+          if (!g_error_matches (local_error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON))
+            g_prefix_error (&local_error, _("“%s” item %u: "), member, items->len + 1);
+          g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
       fu_record_adopt (self, item);
       g_ptr_array_add (items, g_steal_pointer (&item));
     }
+  if (next == FU_JSON_NEXT_ERROR)
+    return FALSE;
 
   g_list_store_splice (list, 0, g_list_model_get_n_items (G_LIST_MODEL (list)),
                        items->pdata, items->len);
   return TRUE;
 }
-
 void
 fu_record_write_list (JsonObject *object,
                       const char *member,

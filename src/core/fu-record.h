@@ -18,6 +18,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (FuRecord, fu_record, FU, RECORD, GObject)
 
+/* fu-json.h, inside libfollowup-core */
+typedef struct _FuJsonReader FuJsonReader;
+
 struct _FuRecordClass
 {
   GObjectClass parent_class;
@@ -25,11 +28,12 @@ struct _FuRecordClass
   /*< private >*/
   /* Member name -> index + 1 of the members a subclass knows. */
   GHashTable *members;
-  gboolean  (*read_member)   (FuRecord    *self,
-                              guint        index,
-                              const char  *name,
-                              JsonNode    *node,
-                              GError     **error);
+  /* Reads the value of member @name at @reader's position. */
+  gboolean  (*read_member)   (FuRecord     *self,
+                              guint         index,
+                              const char   *name,
+                              FuJsonReader *reader,
+                              GError      **error);
   void      (*write_members) (FuRecord    *self,
                               JsonObject  *object);
 
@@ -57,14 +61,22 @@ void        fu_record_release             (FuRecord   *self,
 gboolean    fu_record_load                (FuRecord   *self,
                                            JsonNode   *node,
                                            GError    **error);
+gboolean    fu_record_read                (FuRecord     *self,
+                                           FuJsonReader *reader,
+                                           GError      **error);
 JsonNode   *fu_record_to_json             (FuRecord   *self);
+/* The record as compact JSON text, kept until the record changes; valid
+ * as long as a reference on *owner (not given) is held. */
+const char *fu_record_get_text            (FuRecord   *self,
+                                           gsize      *length,
+                                           GBytes    **owner);
 void        fu_record_forget_json         (FuRecord   *self);
-gboolean    fu_record_read_list           (FuRecord   *self,
-                                           JsonNode   *node,
-                                           const char *member,
-                                           GType       item_type,
-                                           GListStore *list,
-                                           GError    **error);
+gboolean    fu_record_read_list           (FuRecord     *self,
+                                           FuJsonReader *reader,
+                                           const char   *member,
+                                           GType         item_type,
+                                           GListStore   *list,
+                                           GError      **error);
 void        fu_record_write_list          (JsonObject *object,
                                            const char *member,
                                            GListModel *list);

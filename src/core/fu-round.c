@@ -180,36 +180,36 @@ fu_round_set_property (GObject      *object,
 }
 
 static gboolean
-fu_round_read_member (FuRecord    *record,
-                      guint        index,
-                      const char  *name,
-                      JsonNode    *node,
-                      GError     **error)
+fu_round_read_member (FuRecord     *record,
+                      guint         index,
+                      const char   *name,
+                      FuJsonReader *reader,
+                      GError      **error)
 {
   FuRound *self = FU_ROUND (record);
 
   switch (index + 1)
     {
     case PROP_KIND:
-      return fu_json_read_enum (node, name, FU_TYPE_ROUND_KIND, (int *) &self->kind, &self->kind_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_ROUND_KIND, (int *) &self->kind, &self->kind_raw, error);
     case PROP_START:
-      return fu_json_read_time (node, name, &self->start, error);
+      return fu_json_read_time (reader, name, &self->start, error);
     case PROP_END:
-      return fu_json_read_time (node, name, &self->end, error);
+      return fu_json_read_time (reader, name, &self->end, error);
     case PROP_TIME_ZONE:
-      return fu_json_read_string (node, name, &self->time_zone, error);
+      return fu_json_read_string (reader, name, &self->time_zone, error);
     case PROP_LOCATION:
-      return fu_json_read_string (node, name, &self->location, error);
+      return fu_json_read_string (reader, name, &self->location, error);
     case PROP_INTERVIEWERS:
-      return fu_record_read_list (record, node, name, FU_TYPE_INTERVIEWER, self->interviewers, error);
+      return fu_record_read_list (record, reader, name, FU_TYPE_INTERVIEWER, self->interviewers, error);
     case PROP_DECISION_DATE:
-      return fu_json_read_time (node, name, &self->decision_date, error);
+      return fu_json_read_time (reader, name, &self->decision_date, error);
     case PROP_ARRANGED_BY:
-      return fu_json_read_string (node, name, &self->arranged_by, error);
+      return fu_json_read_string (reader, name, &self->arranged_by, error);
     case PROP_PREP:
-      return fu_json_read_string (node, name, &self->prep, error);
+      return fu_json_read_string (reader, name, &self->prep, error);
     case PROP_DEBRIEF:
-      return fu_json_read_string (node, name, &self->debrief, error);
+      return fu_json_read_string (reader, name, &self->debrief, error);
     default:
       g_assert_not_reached ();
     }

@@ -130,24 +130,24 @@ fu_stage_change_set_property (GObject      *object,
 }
 
 static gboolean
-fu_stage_change_read_member (FuRecord    *record,
-                             guint        index,
-                             const char  *name,
-                             JsonNode    *node,
-                             GError     **error)
+fu_stage_change_read_member (FuRecord     *record,
+                             guint         index,
+                             const char   *name,
+                             FuJsonReader *reader,
+                             GError      **error)
 {
   FuStageChange *self = FU_STAGE_CHANGE (record);
 
   switch (index + 1)
     {
     case PROP_STAGE:
-      return fu_json_read_enum (node, name, FU_TYPE_STAGE, (int *) &self->stage, &self->stage_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_STAGE, (int *) &self->stage, &self->stage_raw, error);
     case PROP_OUTCOME:
-      return fu_json_read_enum (node, name, FU_TYPE_OUTCOME, (int *) &self->outcome, &self->outcome_raw, error);
+      return fu_json_read_enum (reader, name, FU_TYPE_OUTCOME, (int *) &self->outcome, &self->outcome_raw, error);
     case PROP_TIME:
-      return fu_json_read_time (node, name, &self->time, error);
+      return fu_json_read_time (reader, name, &self->time, error);
     case PROP_NOTE:
-      return fu_json_read_string (node, name, &self->note, error);
+      return fu_json_read_string (reader, name, &self->note, error);
     default:
       g_assert_not_reached ();
     }

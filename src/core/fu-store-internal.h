@@ -22,7 +22,7 @@ struct _FuStore
   GListStore   *collections[N_COLLECTIONS];
   /* Each collection as the last save wrote it, reused by the next save
    * while nothing in it changed (NULL: changed). */
-  JsonArray    *saved_lists[N_COLLECTIONS];
+  FuSavedList  *saved_lists[N_COLLECTIONS];
   GHashTable   *by_id;     /* id -> FuRecord (ids are UUIDs, unique across kinds) */
   JsonObject   *unknown;   /* top-level members we do not know */
 

@@ -95,10 +95,107 @@ fu_save_data_free (FuSaveData *data)
 {
   g_clear_pointer (&data->path, g_free);
   g_clear_pointer (&data->backup_path, g_free);
-  g_clear_pointer (&data->root, json_node_unref);
+  for (guint i = 0; i < G_N_ELEMENTS (data->lists); i++)
+    g_clear_pointer (&data->lists[i], fu_saved_list_unref);
+  g_clear_pointer (&data->unknown, g_free);
   g_clear_pointer (&data->conflict_path, g_free);
   g_clear_error (&data->error);
   g_free (data);
+}
+
+static void
+fu_saved_list_clear (FuSavedList *list)
+{
+  g_array_unref (list->pieces);
+  g_ptr_array_unref (list->owners);
+}
+
+/* Cheap enough for the main thread: records that did not change hand
+ * over the text they keep, mostly slices of one file. */
+FuSavedList *
+fu_saved_list_new (GListModel *records)
+{
+  FuSavedList *list = g_atomic_rc_box_new0 (FuSavedList);
+  guint n = g_list_model_get_n_items (records);
+  GBytes *last_owner = NULL;
+
+  list->pieces = g_array_sized_new (FALSE, FALSE, sizeof (FuTextPiece), n);
+  list->owners = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuRecord) record = g_list_model_get_item (records, i);
+      FuTextPiece piece;
+      GBytes *owner;
+
+      piece.text = fu_record_get_text (record, &piece.length, &owner);
+      g_array_append_val (list->pieces, piece);
+      if (owner != last_owner)
+        g_ptr_array_add (list->owners, g_bytes_ref (owner));
+      last_owner = owner;
+    }
+  return list;
+}
+
+FuSavedList *
+fu_saved_list_ref (FuSavedList *list)
+{
+  return g_atomic_rc_box_acquire (list);
+}
+
+void
+fu_saved_list_unref (FuSavedList *list)
+{
+  g_atomic_rc_box_release_full (list, (GDestroyNotify) fu_saved_list_clear);
+}
+
+/* The file's text: the records' texts joined, with no tree in between. */
+static char *
+join_text (FuSaveData *data,
+           gsize      *length)
+{
+  g_autofree char *head = g_strdup_printf ("{\"version\":%d", FU_STORE_FORMAT_VERSION);
+  gsize total = strlen (head) + 2;
+  GString *text;
+
+  for (guint c = 0; c < G_N_ELEMENTS (data->lists); c++)
+    {
+      GArray *pieces = data->lists[c]->pieces;
+
+      total += strlen (fu_store_collection_names[c]) + 6 + pieces->len;
+      for (guint i = 0; i < pieces->len; i++)
+        total += g_array_index (pieces, FuTextPiece, i).length;
+    }
+  if (data->unknown != NULL)
+    total += strlen (data->unknown) + 1;
+
+  text = g_string_sized_new (total + 1);
+  g_string_append (text, head);
+  for (guint c = 0; c < G_N_ELEMENTS (data->lists); c++)
+    {
+      GArray *pieces = data->lists[c]->pieces;
+
+      g_string_append (text, ",\"");
+      g_string_append (text, fu_store_collection_names[c]);
+      g_string_append (text, "\":[");
+      for (guint i = 0; i < pieces->len; i++)
+        {
+          const FuTextPiece *piece = &g_array_index (pieces, FuTextPiece, i);
+
+          if (i > 0)
+            g_string_append_c (text, ',');
+          g_string_append_len (text, piece->text, piece->length);
+        }
+      g_string_append_c (text, ']');
+    }
+  if (data->unknown != NULL)
+    {
+      g_string_append_c (text, ',');
+      g_string_append (text, data->unknown);
+    }
+  g_string_append_c (text, '}');
+
+  *length = text->len;
+  return g_string_free (text, FALSE);
 }
 
 char *
@@ -203,112 +300,257 @@ read_file (const char  *path,
   return TRUE;
 }
 
+/* Reads the collection at @reader's position into data->collections[c]. */
+static gboolean
+read_collection (FuLoadData    *data,
+                 guint          c,
+                 FuJsonReader  *reader,
+                 GError       **error)
+{
+  const char *member = fu_store_collection_names[c];
+  GType type = fu_store_collection_types[c] ();
+  gboolean first = TRUE;
+  FuJsonNext next;
+  char start = fu_json_reader_peek (reader);
+
+  if (start == 'n')
+    return fu_json_reader_skip (reader, error);
+  if (start != '[')
+    {
+      if (!fu_json_reader_skip (reader, error))
+        return FALSE;
+      g_set_error (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
+                   _("“%s” should be a list"), member);
+      return FALSE;
+    }
+
+  if (!fu_json_reader_begin (reader, '[', error))
+    return FALSE;
+  while ((next = fu_json_reader_next_element (reader, &first, error)) == FU_JSON_NEXT_ITEM)
+    {
+      g_autoptr(FuRecord) record = g_object_new (type, NULL);
+      g_autoptr(GError) local_error = NULL;
+
+      if (!fu_record_read (record, reader, &local_error))
+        {
+          if (!g_error_matches (local_error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON))
+            g_prefix_error (&local_error, _("“%s” item %u: "), member, data->collections[c]->len + 1);
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      if (fu_record_get_id (record) == NULL)
+        {
+          /* Follow-ups refer to records by id: give it one for good
+           * and save it. */
+          g_autofree char *id = g_uuid_string_random ();
+
+          fu_record_set_id (record, id);
+          data->needs_save = TRUE;
+        }
+      g_ptr_array_add (data->collections[c], g_steal_pointer (&record));
+    }
+  return next == FU_JSON_NEXT_END;
+}
+
+static int
+collection_index (const char *name)
+{
+  for (guint c = 0; c < G_N_ELEMENTS (fu_store_collection_names); c++)
+    if (strcmp (name, fu_store_collection_names[c]) == 0)
+      return c;
+  return -1;
+}
+
+/* Records straight from the text, in one pass.  As json-glib did, a
+ * member given twice counts once, the last time; what is wrong is said
+ * in this order: not JSON, not our data (version), the first collection
+ * with a bad record. */
+static gboolean
+read_data (FuLoadData    *data,
+           FuJsonReader  *reader,
+           GError       **error)
+{
+  GError *collection_errors[G_N_ELEMENTS (fu_store_collection_names)] = { NULL, };
+  gboolean version_ok = FALSE;
+  gint64 version = 0;
+  gboolean first = TRUE;
+  gboolean ok = FALSE;
+  FuJsonNext next;
+
+  for (guint c = 0; c < G_N_ELEMENTS (data->collections); c++)
+    {
+      g_clear_pointer (&data->collections[c], g_ptr_array_unref);
+      data->collections[c] = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  g_clear_pointer (&data->unknown, json_object_unref);
+  data->needs_save = FALSE;
+
+  if (fu_json_reader_peek (reader) != '{')
+    {
+      if (!fu_json_reader_skip (reader, error))
+        return FALSE;
+      if (!fu_json_reader_at_end (reader))
+        goto not_json;
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
+                           _("it is JSON but not FollowUp data (no object at the top)"));
+      return FALSE;
+    }
+
+  if (!fu_json_reader_begin (reader, '{', error))
+    return FALSE;
+  while ((next = fu_json_reader_next_member (reader, &first, error)) == FU_JSON_NEXT_ITEM)
+    {
+      const char *name = reader->name->str;
+      int c = collection_index (name);
+
+      if (strcmp (name, "version") == 0)
+        {
+          char v = fu_json_reader_peek (reader);
+          gboolean is_int = FALSE;
+          double d;
+
+          if (v == '-' || g_ascii_isdigit (v))
+            {
+              if (!fu_json_reader_read_number (reader, &is_int, &version, &d, error))
+                goto out;
+            }
+          else if (!fu_json_reader_skip (reader, error))
+            goto out;
+          version_ok = is_int && version >= 1;
+        }
+      else if (c >= 0)
+        {
+          const char *start = reader->p;
+
+          g_clear_error (&collection_errors[c]);
+          g_ptr_array_set_size (data->collections[c], 0);
+          if (!read_collection (data, c, reader, &collection_errors[c]))
+            {
+              if (g_error_matches (collection_errors[c], FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON))
+                {
+                  g_propagate_error (error, g_steal_pointer (&collection_errors[c]));
+                  goto out;
+                }
+              /* Said once the rest is known to be JSON at all. */
+              g_ptr_array_set_size (data->collections[c], 0);
+              reader->p = start;
+              reader->depth = 1;
+              if (!fu_json_reader_skip (reader, error))
+                goto out;
+            }
+        }
+      else
+        {
+          g_autofree char *unknown_name = g_strdup (name);
+          JsonNode *node = fu_json_reader_read_node (reader, error);
+
+          if (node == NULL)
+            goto out;
+          if (data->unknown == NULL)
+            data->unknown = json_object_new ();
+          json_object_set_member (data->unknown, unknown_name, node);
+        }
+    }
+  if (next == FU_JSON_NEXT_ERROR)
+    goto out;
+  if (!fu_json_reader_at_end (reader))
+    goto not_json;
+
+  if (!version_ok)
+    {
+      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
+                           _("it is JSON but not FollowUp data (no valid “version”)"));
+      goto out;
+    }
+  data->newer = version > FU_STORE_FORMAT_VERSION;
+
+  for (guint c = 0; c < G_N_ELEMENTS (collection_errors); c++)
+    if (collection_errors[c] != NULL)
+      {
+        g_propagate_error (error, g_steal_pointer (&collection_errors[c]));
+        goto out;
+      }
+  ok = TRUE;
+  goto out;
+
+not_json:
+  g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
+                       _("it is not valid JSON (damaged or cut short)"));
+out:
+  for (guint c = 0; c < G_N_ELEMENTS (collection_errors); c++)
+    g_clear_error (&collection_errors[c]);
+  return ok;
+}
+
+static gboolean
+has_surrogate_escape (const char *text,
+                      gsize       length)
+{
+  for (const char *p = memchr (text, '\\', length); p != NULL && text + length - p >= 4;
+       p = memchr (p + 1, '\\', text + length - p - 1))
+    if (p[1] == 'u' && (p[2] == 'd' || p[2] == 'D') && strchr ("89abcdefABCDEF", p[3]) != NULL && p[3] != '\0')
+      return TRUE;
+  return FALSE;
+}
+
 /* Turns the file's JSON into records; on failure sets a reason (a phrase
  * that completes "... could not be read: "). */
 static gboolean
 parse_data (FuLoadData  *data,
-            const char  *contents,
-            gsize        length,
+            GBytes      *contents,
             GError     **error)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  gsize length;
+  const char *text = g_bytes_get_data (contents, &length);
   g_autoptr(GError) local_error = NULL;
-  JsonNode *root_node;
-  JsonObject *root;
-  JsonNode *version_node;
-  gint64 version;
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *node;
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(GBytes) regenerated = NULL;
+  FuJsonReader reader;
+  gboolean ok;
+  char *json;
 
-  if (!fu_json_prescan (contents, length, error))
+  fu_json_reader_init (&reader, text, length, contents);
+  ok = read_data (data, &reader, &local_error);
+  fu_json_reader_clear (&reader);
+  if (ok)
+    return TRUE;
+
+  /* The checks say in more words what is wrong, and keep json-glib from
+   * what it gets wrong. */
+  if (!fu_json_prescan (text, length, error))
     return FALSE;
+  if (!g_error_matches (local_error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
-  if (!json_parser_load_from_data (parser, contents, length, &local_error))
+  /* Not strict JSON: json-glib, which read our files before, may still
+   * take it (it skips comments, say).  Then read what it makes of it.
+   * Not with a surrogate escape: json-glib 1.6 leaks on a lone one, or
+   * makes invalid UTF-8 of it. */
+  g_clear_error (&local_error);
+  parser = json_parser_new_immutable ();
+  if (has_surrogate_escape (text, length)
+      || !json_parser_load_from_data (parser, text, length, NULL)
+      || json_parser_get_root (parser) == NULL)
     {
       g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_NOT_JSON,
                            _("it is not valid JSON (damaged or cut short)"));
       return FALSE;
     }
-
-  root_node = json_parser_get_root (parser);
-  if (root_node == NULL || !JSON_NODE_HOLDS_OBJECT (root_node))
-    {
-      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
-                           _("it is JSON but not FollowUp data (no object at the top)"));
-      return FALSE;
-    }
-  root = json_node_get_object (root_node);
-
-  version_node = json_object_get_member (root, "version");
-  if (version_node == NULL || !JSON_NODE_HOLDS_VALUE (version_node)
-      || json_node_get_value_type (version_node) != G_TYPE_INT64
-      || json_node_get_int (version_node) < 1)
-    {
-      g_set_error_literal (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
-                           _("it is JSON but not FollowUp data (no valid “version”)"));
-      return FALSE;
-    }
-  version = json_node_get_int (version_node);
-  data->newer = version > FU_STORE_FORMAT_VERSION;
-
-  for (guint c = 0; c < G_N_ELEMENTS (fu_store_collection_names); c++)
-    {
-      const char *member = fu_store_collection_names[c];
-      GType type = fu_store_collection_types[c] ();
-      JsonArray *array;
-      guint n;
-
-      data->collections[c] = g_ptr_array_new_full (0, g_object_unref);
-      node = json_object_get_member (root, member);
-      if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-        continue;
-      if (!JSON_NODE_HOLDS_ARRAY (node))
-        {
-          g_set_error (error, FU_DATA_ERROR, FU_DATA_ERROR_SHAPE,
-                       _("“%s” should be a list"), member);
-          return FALSE;
-        }
-
-      array = json_node_get_array (node);
-      n = json_array_get_length (array);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(FuRecord) record = g_object_new (type, NULL);
-
-          if (!fu_record_load (record, json_array_get_element (array, i), error))
-            {
-              g_prefix_error (error, _("“%s” item %u: "), member, i + 1);
-              return FALSE;
-            }
-          if (fu_record_get_id (record) == NULL)
-            {
-              /* Follow-ups refer to records by id: give it one for good
-               * and save it. */
-              g_autofree char *id = g_uuid_string_random ();
-
-              fu_record_set_id (record, id);
-              data->needs_save = TRUE;
-            }
-          g_ptr_array_add (data->collections[c], g_steal_pointer (&record));
-        }
-    }
-
-  json_object_iter_init (&iter, root);
-  while (json_object_iter_next (&iter, &name, &node))
-    {
-      gboolean known = strcmp (name, "version") == 0;
-
-      for (guint c = 0; !known && c < G_N_ELEMENTS (fu_store_collection_names); c++)
-        known = strcmp (name, fu_store_collection_names[c]) == 0;
-      if (known)
-        continue;
-      if (data->unknown == NULL)
-        data->unknown = json_object_new ();
-      json_object_set_member (data->unknown, name, json_node_ref (node));
-    }
-
-  return TRUE;
+  generator = json_generator_new ();
+  json_generator_set_root (generator, json_parser_get_root (parser));
+  g_clear_object (&parser);
+  json = json_generator_to_data (generator, &length);
+  regenerated = g_bytes_new_take (json, length);
+  if (!fu_json_prescan (json, length, error))
+    return FALSE;
+  fu_json_reader_init (&reader, json, length, regenerated);
+  ok = read_data (data, &reader, error);
+  fu_json_reader_clear (&reader);
+  return ok;
 }
 
 static void
@@ -326,7 +568,8 @@ clear_collections (FuLoadData *data)
 void
 fu_store_io_load (FuLoadData *data)
 {
-  g_autofree char *contents = NULL;
+  char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   g_autofree char *reason = NULL;
   g_autofree char *backup_path = g_strconcat (data->path, ".bak", NULL);
   g_autoptr(GError) parse_error = NULL;
@@ -336,7 +579,11 @@ fu_store_io_load (FuLoadData *data)
   data->backup_exists = g_file_test (backup_path, G_FILE_TEST_IS_REGULAR);
   fu_file_stamp_read (data->path, &data->stamp);
 
-  if (!read_file (data->path, &contents, &length, &missing, &reason))
+  /* The records keep slices of the text (see fu_record_get_text()). */
+  if (read_file (data->path, &contents, &length, &missing, &reason))
+    bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+  if (bytes == NULL)
     {
       if (missing)
         {
@@ -345,7 +592,7 @@ fu_store_io_load (FuLoadData *data)
           return;
         }
     }
-  else if (!parse_data (data, contents, length, &parse_error))
+  else if (!parse_data (data, bytes, &parse_error))
     {
       if (data->newer)
         {
@@ -456,7 +703,6 @@ fu_store_io_keep_copy (const char  *path,
 void
 fu_store_io_save (FuSaveData *data)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_path_get_dirname (data->path);
   g_autofree char *contents = NULL;
@@ -487,9 +733,7 @@ fu_store_io_save (FuSaveData *data)
       data->backup_made = TRUE;
     }
 
-  generator = json_generator_new ();
-  json_generator_set_root (generator, data->root);
-  contents = json_generator_to_data (generator, &length);
+  contents = join_text (data, &length);
 
   fault = call_io_hook (FU_STORE_IO_WRITE, data->path);
   if (fault != 0)

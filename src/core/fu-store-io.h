@@ -47,12 +47,32 @@ typedef struct
   GError      *error;           /* the message for the user, if any */
 } FuLoadData;
 
+/* One collection as the save thread writes it: each record's JSON text,
+ * and references on what keeps the texts alive.  Never changed once
+ * made, so the store and a save thread can share one. */
+typedef struct
+{
+  const char *text;
+  gsize       length;
+} FuTextPiece;
+
+typedef struct
+{
+  GArray    *pieces;   /* FuTextPiece */
+  GPtrArray *owners;   /* GBytes */
+} FuSavedList;
+
+FuSavedList *fu_saved_list_new   (GListModel  *records);
+FuSavedList *fu_saved_list_ref   (FuSavedList *list);
+void         fu_saved_list_unref (FuSavedList *list);
+
 typedef struct
 {
   /* in */
   char        *path;
   char        *backup_path;
-  JsonNode    *root;
+  FuSavedList *lists[5];        /* jobs, contacts, interactions, follow-ups, templates */
+  char        *unknown;         /* top-level members we do not know, as JSON text */
   gboolean     make_backup;
   FuFileStamp  expected;        /* the file as we last read or wrote it */
   gboolean     check_conflict;

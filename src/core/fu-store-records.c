@@ -20,7 +20,7 @@ static void
 on_record_modified_cb (FuRecord *record,
                        FuStore  *self)
 {
-  g_clear_pointer (&self->saved_lists[collection_of (G_OBJECT_TYPE (record))], json_array_unref);
+  g_clear_pointer (&self->saved_lists[collection_of (G_OBJECT_TYPE (record))], fu_saved_list_unref);
   fu_store_mark_dirty (self);
 }
 
@@ -275,7 +275,7 @@ fu_store_forget_json (FuStore *self)
 {
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
-      g_clear_pointer (&self->saved_lists[c], json_array_unref);
+      g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])); i++)
         {
           g_autoptr(FuRecord) record = g_list_model_get_item (G_LIST_MODEL (self->collections[c]), i);

@@ -143,56 +143,35 @@ on_collection_changed_cb (GListModel *list,
 {
   for (guint c = 0; c < N_COLLECTIONS; c++)
     if (self->collections[c] == (GListStore *) list)
-      g_clear_pointer (&self->saved_lists[c], json_array_unref);
+      g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
 }
 
 /* Cheap on the main thread: records that did not change hand over the
- * sealed JSON they already have, collections where nothing changed the
- * list the last save wrote (at 10,000 jobs, taking a reference on each of
- * 40,000 nodes scattered in memory stalled the UI for 30 ms); the thread
- * generates the text.  Lists are never changed once made, so the save
- * thread may still be reading the one it was given. */
-static JsonNode *
-snapshot (FuStore *self)
+ * JSON text they keep, collections where nothing changed the list the
+ * last save wrote; the thread joins the text. */
+static void
+snapshot (FuStore    *self,
+          FuSaveData *data)
 {
-  JsonObject *root = json_object_new ();
-  JsonNode *node;
-
-  json_object_set_int_member (root, "version", FU_STORE_FORMAT_VERSION);
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
-      GListModel *list = G_LIST_MODEL (self->collections[c]);
-
       if (self->saved_lists[c] == NULL)
-        {
-          guint n = g_list_model_get_n_items (list);
-
-          self->saved_lists[c] = json_array_sized_new (n);
-          for (guint i = 0; i < n; i++)
-            {
-              g_autoptr(FuRecord) item = g_list_model_get_item (list, i);
-
-              json_array_add_element (self->saved_lists[c], fu_record_to_json (item));
-            }
-        }
-      json_object_set_array_member (root, fu_store_collection_names[c],
-                                    json_array_ref (self->saved_lists[c]));
+        self->saved_lists[c] = fu_saved_list_new (G_LIST_MODEL (self->collections[c]));
+      data->lists[c] = fu_saved_list_ref (self->saved_lists[c]);
     }
 
-  if (self->unknown != NULL)
+  if (self->unknown != NULL && json_object_get_size (self->unknown) > 0)
     {
-      JsonObjectIter iter;
-      const char *name;
-      JsonNode *member;
+      g_autoptr(JsonGenerator) generator = json_generator_new ();
+      g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), self->unknown);
+      g_autofree char *text = NULL;
+      gsize length;
 
-      json_object_iter_init (&iter, self->unknown);
-      while (json_object_iter_next (&iter, &name, &member))
-        json_object_set_member (root, name, json_node_ref (member));
+      /* "{...}" without its braces: members to add to ours. */
+      json_generator_set_root (generator, node);
+      text = json_generator_to_data (generator, &length);
+      data->unknown = g_strndup (text + 1, length - 2);
     }
-
-  node = json_node_init_object (json_node_alloc (), root);
-  json_object_unref (root);
-  return node;
 }
 
 static void
@@ -271,7 +250,7 @@ start_save (FuStore *self)
   data = g_new0 (FuSaveData, 1);
   data->path = g_strdup (self->path);
   data->backup_path = g_strdup (self->backup_path);
-  data->root = snapshot (self);
+  snapshot (self, data);
   data->make_backup = !self->backup_done;
   data->expected = self->disk;
   data->check_conflict = TRUE;
@@ -719,7 +698,7 @@ fu_store_dispose (GObject *object)
       if (self->collections[c] != NULL)
         g_signal_handlers_disconnect_by_func (self->collections[c], on_collection_changed_cb, self);
       g_clear_object (&self->collections[c]);
-      g_clear_pointer (&self->saved_lists[c], json_array_unref);
+      g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
     }
 
   G_OBJECT_CLASS (fu_store_parent_class)->dispose (object);

@@ -122,24 +122,24 @@ fu_template_set_property (GObject      *object,
 }
 
 static gboolean
-fu_template_read_member (FuRecord    *record,
-                         guint        index,
-                         const char  *name,
-                         JsonNode    *node,
-                         GError     **error)
+fu_template_read_member (FuRecord     *record,
+                         guint         index,
+                         const char   *name,
+                         FuJsonReader *reader,
+                         GError      **error)
 {
   FuTemplate *self = FU_TEMPLATE (record);
 
   switch (index + 1)
     {
     case PROP_NAME:
-      return fu_json_read_string (node, name, &self->name, error);
+      return fu_json_read_string (reader, name, &self->name, error);
     case PROP_PURPOSE:
-      return fu_json_read_string (node, name, &self->purpose, error);
+      return fu_json_read_string (reader, name, &self->purpose, error);
     case PROP_SUBJECT:
-      return fu_json_read_string (node, name, &self->subject, error);
+      return fu_json_read_string (reader, name, &self->subject, error);
     case PROP_BODY:
-      return fu_json_read_string (node, name, &self->body, error);
+      return fu_json_read_string (reader, name, &self->body, error);
     default:
       g_assert_not_reached ();
     }
