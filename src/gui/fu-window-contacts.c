@@ -81,6 +81,9 @@ open_contact (Data      *d,
               FuContact *contact)
 {
   fu_contact_page_set_contact (d->page, contact);
+  /* Hidden until first opened, so the window's first frame is not spent
+   * laying it out. */
+  gtk_widget_set_visible (GTK_WIDGET (d->page), TRUE);
   adw_leaflet_set_visible_child (d->leaflet, GTK_WIDGET (d->page));
   /* The row that had the focus is out of view; keys go to the sheet. */
   gtk_widget_child_focus (GTK_WIDGET (d->page), GTK_DIR_TAB_FORWARD);

@@ -373,6 +373,9 @@ fu_window_open_job_action (GSimpleAction *action,
     return;
 
   fu_job_page_set_job (self->job_page, job);
+  /* Hidden until first opened, so the window's first frame is not spent
+   * laying it out. */
+  gtk_widget_set_visible (GTK_WIDGET (self->job_page), TRUE);
   adw_leaflet_set_visible_child_name (self->leaflet, "job");
   /* The card that had the focus is gone from view; keys (Escape) go
    * to the page, which starts on its back button. */
@@ -401,24 +404,15 @@ on_search_changed_cb (FuWindow       *self,
 
 /* The results may differ: refilter the board (the follow-ups view
  * listens to the search itself).  Without a search the board has no
- * filter at all, so nothing is paid for it.  A letter typed only narrows
- * and one deleted only widens: told so, each column looks again only at
- * the jobs it shows, or only at those it hides. */
+ * filter at all, so nothing is paid for it. */
 static void
 on_search_results_cb (FuWindow *self)
 {
   gboolean active = fu_search_is_active (self->search);
-  gboolean applied = g_object_get_data (G_OBJECT (self->job_filter), "fu-applied") != NULL;
-
-  G_STATIC_ASSERT ((int) FU_SEARCH_CHANGE_DIFFERENT == (int) GTK_FILTER_CHANGE_DIFFERENT);
-  G_STATIC_ASSERT ((int) FU_SEARCH_CHANGE_LESS_STRICT == (int) GTK_FILTER_CHANGE_LESS_STRICT);
-  G_STATIC_ASSERT ((int) FU_SEARCH_CHANGE_MORE_STRICT == (int) GTK_FILTER_CHANGE_MORE_STRICT);
 
   fu_board_set_filter (self->board, active ? self->job_filter : NULL);
-  g_object_set_data (G_OBJECT (self->job_filter), "fu-applied", GINT_TO_POINTER (active));
-  /* A filter just put on the board was applied as it was put there. */
-  if (active && applied)
-    gtk_filter_changed (self->job_filter, (GtkFilterChange) fu_search_get_change (self->search));
+  if (active)
+    gtk_filter_changed (self->job_filter, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* Escape (or the search button) closes the bar and shows everything. */
