@@ -407,6 +407,51 @@ test_mark_sent (Fixture       *fx,
                                                                                 fu_contact_get_id (fx->priya))));
 }
 
+/* A round's "Thank-You Notes": one per interviewer, by name, each to their
+ * own address, leaving out whoever was thanked already. */
+static void
+test_round_one_draft_per_interviewer (Fixture       *fx,
+                                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) both = fu_composer_drafts_for_round (fx->store, fx->direct, fx->direct_round, &me);
+  g_autoptr(GPtrArray) tom_only = NULL;
+  g_autoptr(GPtrArray) again = NULL;
+  g_autoptr(GPtrArray) nobody = NULL;
+  g_autoptr(FuRound) empty = fu_round_new ();
+  FuDraft *draft;
+
+  g_assert_cmpuint (both->len, ==, 2);
+  draft = g_ptr_array_index (both, 0);
+  g_assert_cmpstr (draft->addressee_id, ==, fu_contact_get_id (fx->priya));
+  g_assert_cmpstr (draft->to, ==, "priya@example.com");
+  g_assert_true (g_str_has_prefix (draft->body, "Dear Priya,"));
+  draft = g_ptr_array_index (both, 1);
+  g_assert_cmpstr (draft->to, ==, "tom@example.com");
+  g_assert_true (g_str_has_prefix (draft->body, "Dear Tom,"));
+  g_assert_nonnull (strstr (draft->body, "on-call rotations"));
+
+  fu_interviewer_set_thank_you_sent (fu_round_find_interviewer (fx->direct_round, fu_contact_get_id (fx->priya)), TRUE);
+  tom_only = fu_composer_drafts_for_round (fx->store, fx->direct, fx->direct_round, &me);
+  g_assert_cmpuint (tom_only->len, ==, 1);
+  g_assert_cmpstr (((FuDraft *) tom_only->pdata[0])->addressee_id, ==, fu_contact_get_id (fx->tom));
+
+  /* Everyone thanked: asked again, the notes are there to resend. */
+  fu_interviewer_set_thank_you_sent (fu_round_find_interviewer (fx->direct_round, fu_contact_get_id (fx->tom)), TRUE);
+  again = fu_composer_drafts_for_round (fx->store, fx->direct, fx->direct_round, &me);
+  g_assert_cmpuint (again->len, ==, 2);
+
+  /* Nobody listed on the round: one note, the name left to fill in. */
+  fu_round_set_kind (empty, FU_ROUND_KIND_PANEL);
+  fu_job_add_round (fx->direct, empty);
+  nobody = fu_composer_drafts_for_round (fx->store, fx->direct, empty, &me);
+  g_assert_cmpuint (nobody->len, ==, 1);
+  draft = g_ptr_array_index (nobody, 0);
+  g_assert_null (draft->addressee_id);
+  g_assert_cmpstr (draft->to, ==, "");
+  g_assert_true (g_str_has_prefix (draft->body, "Dear {first_name},"));
+  g_assert_cmpuint (draft->unfilled->len, >=, 1);
+}
+
 /* Rule 9: call, or email when calls keep missing ----------------------- */
 
 static FuInteraction *
@@ -1105,6 +1150,7 @@ main (int   argc,
   ADD ("/composer/unfilled-fields", test_unfilled_fields);
   ADD ("/composer/mark-sent", test_mark_sent);
   ADD ("/composer/templates/edit-and-reset", test_templates_edit_and_reset);
+  ADD ("/composer/round/one-draft-per-interviewer", test_round_one_draft_per_interviewer);
   ADD ("/composer/rule-9/email-when-calls-keep-missing", test_rule_9_email_when_calls_keep_missing);
   ADD ("/composer/rule-9/missed-calls-count", test_rule_9_missed_calls_count);
   ADD ("/composer/rule-9/switch-call-and-email", test_rule_9_switch_call_and_email);

@@ -330,6 +330,7 @@ add_thank_you_drafts (GPtrArray                *drafts,
                       FuJob                    *job,
                       FuRound                  *round,
                       FuFollowUp               *own,
+                      gboolean                  skip_thanked,
                       const FuComposerIdentity *me)
 {
   GListModel *interviewers = fu_round_get_interviewers (round);
@@ -348,7 +349,7 @@ add_thank_you_drafts (GPtrArray                *drafts,
 
         if (contact == NULL || (pass == 0) != is_own)
           continue;
-        if (!is_own && own != NULL && fu_interviewer_get_thank_you_sent (interviewer))
+        if (!is_own && skip_thanked && fu_interviewer_get_thank_you_sent (interviewer))
           continue;
 
         follow_up = is_own ? own : find_thank_you_follow_up (store, job, round, id);
@@ -372,7 +373,11 @@ fu_composer_drafts_for_round (FuStore                  *store,
   g_return_val_if_fail (FU_IS_JOB (job), drafts);
   g_return_val_if_fail (FU_IS_ROUND (round), drafts);
 
-  add_thank_you_drafts (drafts, store, job, round, NULL, me);
+  /* Whoever was thanked already is left out, so a note is not sent
+   * twice; when everyone was, the person asked again: all of them. */
+  add_thank_you_drafts (drafts, store, job, round, NULL, TRUE, me);
+  if (drafts->len == 0)
+    add_thank_you_drafts (drafts, store, job, round, NULL, FALSE, me);
   /* Nobody listed yet: one note with the name left unfilled. */
   if (drafts->len == 0)
     g_ptr_array_add (drafts, make_draft (store, job, round, NULL,
@@ -403,7 +408,7 @@ fu_composer_drafts_for_follow_up (FuStore                  *store,
   kind = fu_follow_up_get_kind (follow_up);
 
   if (kind == 7 && job != NULL && round != NULL)
-    add_thank_you_drafts (drafts, store, job, round, follow_up, me);
+    add_thank_you_drafts (drafts, store, job, round, follow_up, TRUE, me);
 
   if (drafts->len == 0)
     {

@@ -63,8 +63,9 @@ void       fu_draft_free                    (FuDraft             *draft);
 GPtrArray *fu_composer_drafts_for_follow_up (FuStore             *store,
                                              FuFollowUp          *follow_up,
                                              const FuComposerIdentity *me);
-/* Thank-you drafts for every interviewer of @round (one with the name
- * unfilled when it lists nobody). */
+/* Thank-you drafts for the interviewers of @round not thanked yet (all of
+ * them when everyone was; one with the name unfilled when it lists
+ * nobody). */
 GPtrArray *fu_composer_drafts_for_round     (FuStore             *store,
                                              FuJob               *job,
                                              FuRound             *round,

@@ -337,6 +337,9 @@ create_interaction_row (gpointer item,
                                                                        fu_interaction_get_direction (interaction)));
   g_autofree char *when = fu_job_page_format_time (fu_interaction_get_time (interaction), NULL);
 
+  /* A call that did not get through (rule 9 counts them). */
+  if (fu_interaction_get_missed (interaction))
+    g_string_append_printf (subtitle, " · %s", _("no answer"));
   g_string_append_printf (subtitle, " · %s", when);
   for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
     {
