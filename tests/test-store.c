@@ -215,6 +215,90 @@ test_store_round_trip_as_read (void)
                                   json_object_get_member (read_job2, "tags")));
 }
 
+/* The file holds what the app shows after every kind of change, saved
+ * one after another: edits, records added, removed, edited once added. */
+static void
+check_saved_jobs (FuStore    *store,
+                  const char *path)
+{
+  g_autoptr(JsonNode) written = fu_test_read_json (path);
+  JsonArray *jobs = json_object_get_array_member (json_node_get_object (written), "jobs");
+  GListModel *model = fu_store_get_jobs (store);
+
+  g_assert_cmpuint (json_array_get_length (jobs), ==, g_list_model_get_n_items (model));
+  for (guint i = 0; i < json_array_get_length (jobs); i++)
+    {
+      JsonObject *saved = json_array_get_object_element (jobs, i);
+      g_autoptr(FuJob) job = g_list_model_get_item (model, i);
+
+      g_assert_cmpstr (json_object_get_string_member (saved, "id"), ==, fu_job_get_id (job));
+      g_assert_cmpstr (json_object_get_string_member_with_default (saved, "title", NULL), ==, fu_job_get_title (job));
+    }
+}
+
+static void
+flush_and_check (FuStore    *store,
+                 const char *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  fu_store_flush (store, 60000, &error);
+  g_assert_no_error (error);
+  check_saved_jobs (store, path);
+}
+
+static void
+test_store_save_after_changes (void)
+{
+  static const char text[] =
+    "{\"version\": 1, \"jobs\": [{\"id\": \"a\", \"title\": \"A\"}, {\"id\": \"b\", \"title\": \"B\"},"
+    " {\"id\": \"c\", \"title\": \"C\"}], \"follow_ups\": []}";
+  g_autofree char *path = fu_test_data_path ();
+  g_autoptr(FuStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FuJob) d = fu_job_new ();
+  g_autoptr(FuJob) e = fu_job_new ();
+  g_autoptr(FuFollowUp) follow_up = fu_follow_up_new ();
+
+  fu_test_write_bytes (path, text, -1);
+  store = fu_test_open_store (path, &error);
+  g_assert_no_error (error);
+
+  fu_job_set_title (fu_store_find_job (store, "b"), "B edited");
+  flush_and_check (store, path);
+
+  fu_job_set_title (d, "D");
+  fu_store_add_job (store, d);
+  flush_and_check (store, path);
+
+  fu_job_set_title (fu_store_find_job (store, "a"), "A edited");
+  fu_job_set_title (e, "E");
+  fu_store_add_job (store, e);
+  fu_job_set_title (e, "E edited before its first save");
+  fu_job_set_title (fu_store_find_job (store, "a"), "A edited twice");
+  flush_and_check (store, path);
+
+  fu_store_remove (store, FU_RECORD (fu_store_find_job (store, "c")));
+  flush_and_check (store, path);
+
+  fu_job_set_title (d, "D edited");
+  fu_job_set_title (fu_store_find_job (store, "b"), NULL);
+  fu_follow_up_set_kind (follow_up, 2);
+  fu_store_add_follow_up (store, follow_up);
+  flush_and_check (store, path);
+  g_clear_object (&store);
+
+  store = fu_test_open_store (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (fu_store_get_jobs (store)), ==, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (fu_store_get_follow_ups (store)), ==, 1);
+  g_assert_cmpstr (fu_job_get_title (fu_store_find_job (store, "a")), ==, "A edited twice");
+  g_assert_null (fu_job_get_title (fu_store_find_job (store, "b")));
+  g_assert_cmpstr (fu_job_get_title (fu_store_find_job (store, fu_job_get_id (d))), ==, "D edited");
+  g_assert_cmpstr (fu_job_get_title (fu_store_find_job (store, fu_job_get_id (e))), ==, "E edited before its first save");
+  check_saved_jobs (store, path);
+}
+
 /* What json-glib read before (comments, say) still opens, and a member
  * given twice counts once, the last time, as it did. */
 static void
@@ -628,6 +712,7 @@ main (int   argc,
   g_test_add_data_func ("/store/round-trip/reserialised", GINT_TO_POINTER (TRUE), test_store_round_trip);
   g_test_add_func ("/store/round-trip/as-read", test_store_round_trip_as_read);
   g_test_add_func ("/store/lenient-json", test_store_lenient_json);
+  g_test_add_func ("/store/save-after-changes", test_store_save_after_changes);
   g_test_add_func ("/store/new-file", test_store_new_file);
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {

@@ -23,6 +23,10 @@ struct _FuStore
   /* Each collection as the last save wrote it, reused by the next save
    * while nothing in it changed (NULL: changed). */
   FuSavedList  *saved_lists[N_COLLECTIONS];
+  /* Records of each collection edited since its saved list was made
+   * (the list itself is rebuilt when records are added, removed or
+   * moved): the next save only makes their text again. */
+  GPtrArray    *edited[N_COLLECTIONS];
   GHashTable   *by_id;     /* id -> FuRecord (ids are UUIDs, unique across kinds) */
   JsonObject   *unknown;   /* top-level members we do not know */
 

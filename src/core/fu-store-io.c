@@ -82,7 +82,10 @@ void
 fu_load_data_free (FuLoadData *data)
 {
   for (guint i = 0; i < G_N_ELEMENTS (data->collections); i++)
-    g_clear_pointer (&data->collections[i], g_ptr_array_unref);
+    {
+      g_clear_pointer (&data->saved[i], fu_saved_list_unref);
+      g_clear_pointer (&data->collections[i], g_ptr_array_unref);
+    }
   g_clear_pointer (&data->unknown, json_object_unref);
   g_clear_pointer (&data->path, g_free);
   g_clear_pointer (&data->moved_to, g_free);
@@ -107,33 +110,116 @@ static void
 fu_saved_list_clear (FuSavedList *list)
 {
   g_array_unref (list->pieces);
-  g_ptr_array_unref (list->owners);
+  g_ptr_array_unref (list->records);
 }
 
-/* Cheap enough for the main thread: records that did not change hand
- * over the text they keep, mostly slices of one file. */
+static void
+clear_piece (gpointer data)
+{
+  FuTextPiece *piece = data;
+
+  g_bytes_unref (piece->owner);
+}
+
+static FuSavedList *
+saved_list_sized_new (guint n)
+{
+  FuSavedList *list = g_atomic_rc_box_new0 (FuSavedList);
+
+  list->pieces = g_array_sized_new (FALSE, FALSE, sizeof (FuTextPiece), n);
+  g_array_set_clear_func (list->pieces, clear_piece);
+  list->records = g_ptr_array_sized_new (n);
+  return list;
+}
+
+static void
+get_piece (FuRecord    *record,
+           FuTextPiece *piece)
+{
+  piece->text = fu_record_get_text (record, &piece->length, &piece->owner);
+  g_bytes_ref (piece->owner);
+}
+
+/* On the main thread: records that did not change hand over the text
+ * they keep, mostly slices of one file. */
 FuSavedList *
 fu_saved_list_new (GListModel *records)
 {
-  FuSavedList *list = g_atomic_rc_box_new0 (FuSavedList);
   guint n = g_list_model_get_n_items (records);
-  GBytes *last_owner = NULL;
+  FuSavedList *list = saved_list_sized_new (n);
 
-  list->pieces = g_array_sized_new (FALSE, FALSE, sizeof (FuTextPiece), n);
-  list->owners = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(FuRecord) record = g_list_model_get_item (records, i);
       FuTextPiece piece;
-      GBytes *owner;
 
-      piece.text = fu_record_get_text (record, &piece.length, &owner);
+      get_piece (record, &piece);
       g_array_append_val (list->pieces, piece);
-      if (owner != last_owner)
-        g_ptr_array_add (list->owners, g_bytes_ref (owner));
-      last_owner = owner;
+      g_ptr_array_add (list->records, record);
     }
   return list;
+}
+
+/* In the loading thread, so that the first save after a load does not
+ * visit every record on the main thread either. */
+FuSavedList *
+fu_saved_list_new_from_array (GPtrArray *records)
+{
+  FuSavedList *list = saved_list_sized_new (records->len);
+
+  for (guint i = 0; i < records->len; i++)
+    {
+      FuTextPiece piece;
+
+      get_piece (records->pdata[i], &piece);
+      g_array_append_val (list->pieces, piece);
+      g_ptr_array_add (list->records, records->pdata[i]);
+    }
+  return list;
+}
+
+/* After a few edits: the last list's pieces, contiguous in memory, rather
+ * than a visit to every record (at 10,000 jobs, most of a save's stall
+ * of the UI). */
+FuSavedList *
+fu_saved_list_update (FuSavedList *list,
+                      GPtrArray   *edited,
+                      GListModel  *records)
+{
+  guint n = list->pieces->len;
+  guint n_records = g_list_model_get_n_items (records);
+  FuSavedList *copy = saved_list_sized_new (n_records);
+
+  g_array_append_vals (copy->pieces, list->pieces->data, n);
+  for (guint i = 0; i < n; i++)
+    g_bytes_ref (g_array_index (copy->pieces, FuTextPiece, i).owner);
+  g_ptr_array_extend (copy->records, list->records, NULL, NULL);
+
+  for (guint e = 0; e < edited->len; e++)
+    {
+      guint i;
+
+      FuTextPiece *slot;
+      FuTextPiece piece;
+
+      if (!g_ptr_array_find (copy->records, edited->pdata[e], &i))
+        continue;
+      slot = &g_array_index (copy->pieces, FuTextPiece, i);
+      get_piece (edited->pdata[e], &piece);
+      g_bytes_unref (slot->owner);
+      *slot = piece;
+    }
+
+  for (guint i = n; i < n_records; i++)
+    {
+      g_autoptr(FuRecord) record = g_list_model_get_item (records, i);
+      FuTextPiece piece;
+
+      get_piece (record, &piece);
+      g_array_append_val (copy->pieces, piece);
+      g_ptr_array_add (copy->records, record);
+    }
+  return copy;
 }
 
 FuSavedList *
@@ -608,6 +694,8 @@ fu_store_io_load (FuLoadData *data)
     }
   else
     {
+      for (guint c = 0; c < G_N_ELEMENTS (data->saved); c++)
+        data->saved[c] = fu_saved_list_new_from_array (data->collections[c]);
       if (data->newer)
         g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_NEWER_VERSION,
                      _("“%s” was written by a newer version of FollowUp. It is open read-only: changes will not be saved."),

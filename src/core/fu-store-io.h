@@ -28,6 +28,34 @@ gboolean fu_file_stamp_equal (const FuFileStamp *a,
 void     fu_file_stamp_read  (const char        *path,
                               FuFileStamp       *stamp);
 
+/* One collection as the save thread writes it: each record's JSON text,
+ * with a reference on what keeps it alive.  Never changed once made, so
+ * the store and a save thread can share one. */
+typedef struct
+{
+  const char *text;
+  gsize       length;
+  GBytes     *owner;
+} FuTextPiece;
+
+typedef struct
+{
+  GArray    *pieces;    /* FuTextPiece */
+  GPtrArray *records;   /* the FuRecord of each piece, not referenced: only
+                         * compared, to find an edited record's piece */
+} FuSavedList;
+
+FuSavedList *fu_saved_list_new    (GListModel  *records);
+FuSavedList *fu_saved_list_new_from_array (GPtrArray *records);
+/* A copy of @list with the pieces of @edited (records of it) made again,
+ * and those of the records of @records after the ones it has (@records
+ * only grew at its end since @list was made). */
+FuSavedList *fu_saved_list_update (FuSavedList *list,
+                                   GPtrArray   *edited,
+                                   GListModel  *records);
+FuSavedList *fu_saved_list_ref    (FuSavedList *list);
+void         fu_saved_list_unref  (FuSavedList *list);
+
 typedef struct
 {
   /* in */
@@ -36,6 +64,7 @@ typedef struct
 
   /* out */
   GPtrArray   *collections[5];  /* jobs, contacts, interactions, follow-ups, templates */
+  FuSavedList *saved[5];        /* the same, as the next save writes them */
   JsonObject  *unknown;         /* top-level members we do not know */
   gboolean     no_file;
   gboolean     newer;           /* a newer format: read-only */
@@ -46,25 +75,6 @@ typedef struct
   FuFileStamp  stamp;
   GError      *error;           /* the message for the user, if any */
 } FuLoadData;
-
-/* One collection as the save thread writes it: each record's JSON text,
- * and references on what keeps the texts alive.  Never changed once
- * made, so the store and a save thread can share one. */
-typedef struct
-{
-  const char *text;
-  gsize       length;
-} FuTextPiece;
-
-typedef struct
-{
-  GArray    *pieces;   /* FuTextPiece */
-  GPtrArray *owners;   /* GBytes */
-} FuSavedList;
-
-FuSavedList *fu_saved_list_new   (GListModel  *records);
-FuSavedList *fu_saved_list_ref   (FuSavedList *list);
-void         fu_saved_list_unref (FuSavedList *list);
 
 typedef struct
 {

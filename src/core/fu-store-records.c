@@ -20,7 +20,11 @@ static void
 on_record_modified_cb (FuRecord *record,
                        FuStore  *self)
 {
-  g_clear_pointer (&self->saved_lists[collection_of (G_OBJECT_TYPE (record))], fu_saved_list_unref);
+  guint c = collection_of (G_OBJECT_TYPE (record));
+
+  if (self->saved_lists[c] != NULL
+      && (self->edited[c]->len == 0 || self->edited[c]->pdata[self->edited[c]->len - 1] != (gpointer) record))
+    g_ptr_array_add (self->edited[c], record);
   fu_store_mark_dirty (self);
 }
 
@@ -276,6 +280,7 @@ fu_store_forget_json (FuStore *self)
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
       g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
+      g_ptr_array_set_size (self->edited[c], 0);
       for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])); i++)
         {
           g_autoptr(FuRecord) record = g_list_model_get_item (G_LIST_MODEL (self->collections[c]), i);

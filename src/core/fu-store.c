@@ -132,8 +132,9 @@ fu_store_mark_dirty (FuStore *self)
 
 /* Saving */
 
-/* A record added, removed or moved: the list the last save wrote is out
- * of date. */
+/* A record removed or moved: the list the last save wrote is out of
+ * date.  Records added at the end (a new follow-up, a logged call) are
+ * only added to it. */
 static void
 on_collection_changed_cb (GListModel *list,
                           guint       position,
@@ -141,9 +142,14 @@ on_collection_changed_cb (GListModel *list,
                           guint       added,
                           FuStore    *self)
 {
+  gboolean appended = removed == 0 && position + added == g_list_model_get_n_items (list);
+
   for (guint c = 0; c < N_COLLECTIONS; c++)
-    if (self->collections[c] == (GListStore *) list)
-      g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
+    if (self->collections[c] == (GListStore *) list && !appended)
+      {
+        g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
+        g_ptr_array_set_size (self->edited[c], 0);
+      }
 }
 
 /* Cheap on the main thread: records that did not change hand over the
@@ -157,6 +163,16 @@ snapshot (FuStore    *self,
     {
       if (self->saved_lists[c] == NULL)
         self->saved_lists[c] = fu_saved_list_new (G_LIST_MODEL (self->collections[c]));
+      else if (self->edited[c]->len > 0
+               || self->saved_lists[c]->pieces->len != g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])))
+        {
+          FuSavedList *list = fu_saved_list_update (self->saved_lists[c], self->edited[c],
+                                                    G_LIST_MODEL (self->collections[c]));
+
+          fu_saved_list_unref (self->saved_lists[c]);
+          self->saved_lists[c] = list;
+        }
+      g_ptr_array_set_size (self->edited[c], 0);
       data->lists[c] = fu_saved_list_ref (self->saved_lists[c]);
     }
 
@@ -355,6 +371,9 @@ apply_load (FuStore    *self,
       g_list_store_splice (self->collections[c], 0,
                            g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])),
                            records->pdata, records->len);
+      g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
+      g_ptr_array_set_size (self->edited[c], 0);
+      self->saved_lists[c] = g_steal_pointer (&data->saved[c]);
     }
 
   g_clear_pointer (&self->unknown, json_object_unref);
@@ -699,6 +718,8 @@ fu_store_dispose (GObject *object)
         g_signal_handlers_disconnect_by_func (self->collections[c], on_collection_changed_cb, self);
       g_clear_object (&self->collections[c]);
       g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
+      if (self->edited[c] != NULL)
+        g_ptr_array_set_size (self->edited[c], 0);
     }
 
   G_OBJECT_CLASS (fu_store_parent_class)->dispose (object);
@@ -712,6 +733,8 @@ fu_store_finalize (GObject *object)
   g_clear_pointer (&self->path, g_free);
   g_clear_pointer (&self->backup_path, g_free);
   g_clear_pointer (&self->by_id, g_hash_table_unref);
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    g_clear_pointer (&self->edited[c], g_ptr_array_unref);
   g_clear_pointer (&self->unknown, json_object_unref);
   g_clear_pointer (&self->error_message, g_free);
   g_clear_pointer (&self->context, g_main_context_unref);
@@ -816,6 +839,7 @@ fu_store_init (FuStore *self)
 {
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
+      self->edited[c] = g_ptr_array_new ();
       self->collections[c] = g_list_store_new (fu_store_collection_types[c] ());
       g_signal_connect (self->collections[c], "items-changed",
                         G_CALLBACK (on_collection_changed_cb), self);
