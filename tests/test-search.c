@@ -336,8 +336,9 @@ test_search_follows_interaction (Fixture       *f,
   g_assert_false (fu_search_match_job (f->search, f->job));
 }
 
-/* A query typed letter by letter finds what it finds set at once, and
- * each letter typed says it narrowed; each one deleted that it widened. */
+/* A query typed letter by letter finds what it finds set at once (on a
+ * search that was cleared first), and each letter typed says it
+ * narrowed; each one deleted that it widened. */
 static void
 test_search_typed_letters (Fixture       *f,
                            gconstpointer  data)
@@ -363,6 +364,7 @@ test_search_typed_letters (Fixture       *f,
           /* A space adds no word: nothing to look at again. */
           if (typed[n - 1] != ' ')
             g_assert_cmpint (change, ==, n == 1 && q > 0 ? FU_SEARCH_CHANGE_DIFFERENT : FU_SEARCH_CHANGE_MORE_STRICT);
+          fu_search_set_text (at_once, NULL);
           fu_search_set_text (at_once, typed);
           one = found (f->search, f->store);
           all = found (at_once, f->store);
@@ -379,6 +381,7 @@ test_search_typed_letters (Fixture       *f,
           fu_search_set_text (f->search, typed);
           if (queries[q][n] != ' ')
             g_assert_cmpint (change, ==, FU_SEARCH_CHANGE_LESS_STRICT);
+          fu_search_set_text (at_once, NULL);
           fu_search_set_text (at_once, typed);
           one = found (f->search, f->store);
           all = found (at_once, f->store);

@@ -39,6 +39,8 @@ typedef struct
   char    *id;       /* as when last looked at */
   guint64  serial;   /* 0: not looked at yet */
   char    *text;     /* folded; NULL: to be built */
+  guint    generation;  /* of the search when matched last */
+  gboolean matched;
 } JobEntry;
 
 typedef struct
@@ -64,6 +66,8 @@ typedef struct
   JobEntry   *job;       /* (nullable) resolved from job_id */
   guint64     serial;
   char       *text;      /* its own words, folded; NULL: to be built */
+  guint       generation;
+  gboolean    matched;   /* through its job or its own words */
 } FollowUpEntry;
 
 struct _FuSearch
@@ -90,6 +94,12 @@ struct _FuSearch
   gboolean        dirty;              /* a list changed since */
   gboolean        relink;             /* follow-ups must find their jobs again */
   gboolean        results_differ;     /* a text changed since ::changed */
+  /* Matches are kept per entry for the words of one generation; a
+   * generation that only narrowed keeps the misses of the one before,
+   * one that only widened keeps its hits.  Data changes skip two. */
+  guint           generation;
+  gboolean        keep_misses;
+  gboolean        keep_hits;
   guint           fold_id;
   guint           fold_cursor[N_LISTS];
 };
@@ -408,6 +418,13 @@ follow_up_entry_free (gpointer data)
 }
 
 static void
+data_changed (FuSearch *self)
+{
+  self->results_differ = TRUE;
+  self->generation += 2;
+}
+
+static void
 touch_job (FuSearch   *self,
            const char *job_id)
 {
@@ -532,7 +549,7 @@ on_items_changed_cb (GListModel *list,
 
   memset (self->fold_cursor, 0, sizeof self->fold_cursor);
   self->dirty = TRUE;
-  self->results_differ = TRUE;
+  data_changed (self);
   schedule_fold (self);
 }
 
@@ -573,7 +590,7 @@ drop_job_text (FuSearch *self,
   if (entry->text == NULL)
     return;
   g_clear_pointer (&entry->text, g_free);
-  self->results_differ = TRUE;
+  data_changed (self);
 }
 
 static void
@@ -583,7 +600,7 @@ drop_follow_up_text (FuSearch      *self,
   if (entry->text == NULL)
     return;
   g_clear_pointer (&entry->text, g_free);
-  self->results_differ = TRUE;
+  data_changed (self);
 }
 
 /* Brings the mirror up to date with the records: a pass over serials,
@@ -719,7 +736,7 @@ sync_mirror (FuSearch *self)
           drop_follow_up_text (self, entry);
           set_str (&entry->contact_id, fu_follow_up_get_contact_id (entry->follow_up));
           if (set_str (&entry->job_id, fu_follow_up_get_job_id (entry->follow_up)))
-            self->results_differ = TRUE;
+            data_changed (self);
           any = TRUE;
           if (!self->relink)
             {
@@ -976,6 +993,9 @@ fu_search_set_text (FuSearch   *self,
   looser = implies (old, self->words);
   if (stricter && looser && (old == NULL) == (self->words == NULL))
     return;   /* the same words: the same results */
+  self->generation++;
+  self->keep_misses = old != NULL && stricter;
+  self->keep_hits = looser;
   if (self->words == NULL)
     emit_changed (self, FU_SEARCH_CHANGE_LESS_STRICT);
   else if (old == NULL || stricter)
@@ -1016,14 +1036,43 @@ match_text (FuSearch   *self,
   return TRUE;
 }
 
+/* The match of an entry at this generation if it is known: -1 if not. */
+static inline int
+known_match (FuSearch *self,
+             guint     generation,
+             gboolean  matched)
+{
+  if (generation == self->generation)
+    return matched;
+  if (generation + 1 == self->generation &&
+      ((matched && self->keep_hits) || (!matched && self->keep_misses)))
+    return matched;
+  return -1;
+}
+
+static gboolean
+match_job_entry (FuSearch *self,
+                 JobEntry *entry)
+{
+  int known = known_match (self, entry->generation, entry->matched);
+
+  if (known < 0)
+    known = match_text (self, job_entry_text (self, entry));
+  entry->generation = self->generation;
+  entry->matched = known;
+  return known;
+}
+
 gboolean
 fu_search_match_job (FuSearch *self,
                      FuJob    *job)
 {
   JobEntry *entry;
 
+  /* No type check before the lookup: a view asks for every job at each
+   * letter, and the check would read each job's memory for nothing. */
   g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
-  g_return_val_if_fail (FU_IS_JOB (job), FALSE);
+  g_return_val_if_fail (job != NULL, FALSE);
 
   if (self->words == NULL)
     return TRUE;
@@ -1032,13 +1081,16 @@ fu_search_match_job (FuSearch *self,
   entry = g_hash_table_lookup (self->jobs, job);
   if (entry == NULL)
     {
+      g_autofree char *text = NULL;
+
+      g_return_val_if_fail (FU_IS_JOB (job), FALSE);
       /* Not in the store's list (yet: a view may hear of an added job
        * before the search does). */
-      g_autofree char *text = self->store != NULL ? build_job_text (self, job, fu_job_get_id (job)) : NULL;
+      text = self->store != NULL ? build_job_text (self, job, fu_job_get_id (job)) : NULL;
       return match_text (self, text);
     }
 
-  return match_text (self, job_entry_text (self, entry));
+  return match_job_entry (self, entry);
 }
 
 gboolean
@@ -1046,9 +1098,10 @@ fu_search_match_follow_up (FuSearch   *self,
                            FuFollowUp *follow_up)
 {
   FollowUpEntry *entry;
+  int known;
 
   g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
-  g_return_val_if_fail (FU_IS_FOLLOW_UP (follow_up), FALSE);
+  g_return_val_if_fail (follow_up != NULL, FALSE);
 
   if (self->words == NULL)
     return TRUE;
@@ -1057,12 +1110,13 @@ fu_search_match_follow_up (FuSearch   *self,
   entry = g_hash_table_lookup (self->follow_ups, follow_up);
   if (entry == NULL)
     {
-      FuJob *job = self->store != NULL && fu_follow_up_get_job_id (follow_up) != NULL
-                   ? fu_store_find_job (self->store, fu_follow_up_get_job_id (follow_up)) : NULL;
-
+      FuJob *job;
       g_autofree char *own = NULL;
       GString *text;
 
+      g_return_val_if_fail (FU_IS_FOLLOW_UP (follow_up), FALSE);
+      job = self->store != NULL && fu_follow_up_get_job_id (follow_up) != NULL
+            ? fu_store_find_job (self->store, fu_follow_up_get_job_id (follow_up)) : NULL;
       if (job != NULL && fu_search_match_job (self, job))
         return TRUE;
       text = g_string_new (NULL);
@@ -1073,10 +1127,13 @@ fu_search_match_follow_up (FuSearch   *self,
       return match_text (self, own);
     }
 
-  if (entry->job != NULL && match_text (self, job_entry_text (self, entry->job)))
-    return TRUE;
-
-  return match_text (self, follow_up_entry_text (self, entry));
+  known = known_match (self, entry->generation, entry->matched);
+  if (known < 0)
+    known = (entry->job != NULL && match_job_entry (self, entry->job)) ||
+            match_text (self, follow_up_entry_text (self, entry));
+  entry->generation = self->generation;
+  entry->matched = known;
+  return known;
 }
 
 static void
@@ -1185,4 +1242,6 @@ fu_search_init (FuSearch *self)
   self->follow_ups = g_hash_table_new (NULL, NULL);
   self->touched_jobs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->touched_contacts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* New entries have generation 0: never this one, nor the one before. */
+  self->generation = 2;
 }
