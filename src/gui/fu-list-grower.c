@@ -6,26 +6,27 @@
  * GTK 4.8's list view builds a row for up to about 200 items of its model
  * whatever fits on screen, so a long list is shown through a
  * GtkSliceListModel that starts at about a screenful.  It grows while
- * less than a screen is left below the visible part, a few rows at a
- * time from an idle callback: never inside a frame's layout (where a
- * batch of new rows would be built before that frame is drawn), and
- * never more than a frame's worth of work at once, so scrolling keeps
- * its pace while rows are added behind it.
+ * less than a screen is left below the visible part, by a couple of rows
+ * per frame (a tick callback, before the frame's layout): never a batch
+ * of rows built inside one frame, and never waiting for an idle moment
+ * that a list scrolled without pause would not leave.
  */
 #include "config.h"
 
 #include "fu-list-grower.h"
 
-/* Rows built per idle call: about a frame's budget on a slow machine. */
-#define GROW_STEP 3
+/* Rows added per frame: fast scrolling (three wheel notches a frame)
+ * moves about one card a frame, and building one costs a few ms. */
+#define GROW_STEP 2
 
 struct _FuListGrower
 {
   GObject            parent_instance;
 
   GtkSliceListModel *slice;
+  GtkWidget         *scroller;  /* weak */
   GtkAdjustment     *adjustment;
-  guint              idle_id;
+  guint              tick_id;
 };
 
 G_DEFINE_FINAL_TYPE (FuListGrower, fu_list_grower, G_TYPE_OBJECT)
@@ -54,24 +55,29 @@ wants_more (FuListGrower *self)
 }
 
 static gboolean
-grow_idle_cb (gpointer user_data)
+grow_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
 {
   FuListGrower *self = user_data;
 
-  self->idle_id = 0;
-  /* The new rows are laid out in the next frame, whose adjustment
-   * change asks again if that was not enough. */
-  if (wants_more (self))
-    gtk_slice_list_model_set_size (self->slice, gtk_slice_list_model_get_size (self->slice) + GROW_STEP);
+  /* The rows added now are laid out in this frame; the adjustment then
+   * tells whether that was enough. */
+  if (!wants_more (self))
+    {
+      self->tick_id = 0;
+      return G_SOURCE_REMOVE;
+    }
 
-  return G_SOURCE_REMOVE;
+  gtk_slice_list_model_set_size (self->slice, gtk_slice_list_model_get_size (self->slice) + GROW_STEP);
+  return G_SOURCE_CONTINUE;
 }
 
 static void
 on_adjustment_changed_cb (FuListGrower *self)
 {
-  if (self->idle_id == 0 && wants_more (self))
-    self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, grow_idle_cb, self, NULL);
+  if (self->tick_id == 0 && self->scroller != NULL && wants_more (self))
+    self->tick_id = gtk_widget_add_tick_callback (self->scroller, grow_tick_cb, self, NULL);
 }
 
 /* At once, for a row that must be there now (one to focus). */
@@ -90,7 +96,10 @@ fu_list_grower_dispose (GObject *object)
 {
   FuListGrower *self = FU_LIST_GROWER (object);
 
-  g_clear_handle_id (&self->idle_id, g_source_remove);
+  if (self->tick_id != 0 && self->scroller != NULL)
+    gtk_widget_remove_tick_callback (self->scroller, self->tick_id);
+  self->tick_id = 0;
+  g_clear_weak_pointer (&self->scroller);
   if (self->adjustment != NULL)
     g_signal_handlers_disconnect_by_data (self->adjustment, self);
   g_clear_object (&self->adjustment);
@@ -128,6 +137,7 @@ fu_list_grower_new (GtkSliceListModel *slice,
 
   self = g_object_new (FU_TYPE_LIST_GROWER, NULL);
   self->slice = g_object_ref (slice);
+  g_set_weak_pointer (&self->scroller, GTK_WIDGET (scroller));
   self->adjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (scroller));
   g_signal_connect_swapped (self->adjustment, "value-changed", G_CALLBACK (on_adjustment_changed_cb), self);
   g_signal_connect_swapped (self->adjustment, "changed", G_CALLBACK (on_adjustment_changed_cb), self);
