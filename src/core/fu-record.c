@@ -31,6 +31,8 @@ typedef struct
    * per child cost a closure and some 300 bytes. */
   FuRecord   *parent;
   GPtrArray  *children;
+  FuRecordWatch watch;
+  gpointer    watch_data;
 } FuRecordPrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (FuRecord, fu_record, G_TYPE_OBJECT)
@@ -238,8 +240,21 @@ fu_record_changed (FuRecord *self)
   forget_text (priv);
   priv->serial = next_serial ();
   g_signal_emit (self, signals[MODIFIED], 0);
+  if (priv->watch != NULL)
+    priv->watch (self, priv->watch_data);
   if (parent != NULL)
     fu_record_changed (parent);
+}
+
+void
+fu_record_set_watch (FuRecord      *self,
+                     FuRecordWatch  watch,
+                     gpointer       user_data)
+{
+  FuRecordPrivate *priv = fu_record_get_instance_private (self);
+
+  priv->watch = watch;
+  priv->watch_data = user_data;
 }
 
 /* A number that changes whenever the record or one of its children does

@@ -49,6 +49,14 @@ void        fu_record_set_id              (FuRecord   *self,
 JsonObject *fu_record_get_unknown_members (FuRecord   *self);
 
 /*< private: for the subclasses and the store in src/core >*/
+/* Called after ::modified, for the store: one pointer per record where a
+ * signal handler cost a closure (and most of a load's main-thread time
+ * at 10,000 jobs). */
+typedef void (*FuRecordWatch) (FuRecord *record,
+                               gpointer  user_data);
+void        fu_record_set_watch           (FuRecord      *self,
+                                           FuRecordWatch  watch,
+                                           gpointer       user_data);
 void        fu_record_class_set_members   (FuRecordClass *klass,
                                            const char * const *names);
 void        fu_record_changed             (FuRecord   *self);

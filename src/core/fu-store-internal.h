@@ -60,5 +60,7 @@ void fu_store_mark_dirty    (FuStore  *self);
 void fu_store_track         (FuStore  *self,
                              FuRecord *record);
 void fu_store_untrack_all   (FuStore  *self);
+void fu_store_record_modified (FuRecord *record,
+                               gpointer  user_data);
 
 G_END_DECLS

@@ -86,6 +86,7 @@ fu_load_data_free (FuLoadData *data)
       g_clear_pointer (&data->saved[i], fu_saved_list_unref);
       g_clear_pointer (&data->collections[i], g_ptr_array_unref);
     }
+  g_clear_pointer (&data->by_id, g_hash_table_unref);
   g_clear_pointer (&data->unknown, json_object_unref);
   g_clear_pointer (&data->path, g_free);
   g_clear_pointer (&data->moved_to, g_free);
@@ -694,8 +695,21 @@ fu_store_io_load (FuLoadData *data)
     }
   else
     {
+      /* What the store needs of every record, made here rather than on
+       * the main thread. */
+      data->by_id = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
       for (guint c = 0; c < G_N_ELEMENTS (data->saved); c++)
-        data->saved[c] = fu_saved_list_new_from_array (data->collections[c]);
+        {
+          GPtrArray *records = data->collections[c];
+
+          data->saved[c] = fu_saved_list_new_from_array (records);
+          for (guint i = 0; i < records->len; i++)
+            {
+              g_hash_table_insert (data->by_id, g_strdup (fu_record_get_id (records->pdata[i])),
+                                   records->pdata[i]);
+              fu_record_set_watch (records->pdata[i], data->watch, data->watch_data);
+            }
+        }
       if (data->newer)
         g_set_error (&data->error, FU_STORE_ERROR, FU_STORE_ERROR_NEWER_VERSION,
                      _("“%s” was written by a newer version of FollowUp. It is open read-only: changes will not be saved."),

@@ -61,10 +61,13 @@ typedef struct
   /* in */
   char        *path;
   gboolean     move_aside;   /* a bad file is moved aside (not for backups) */
+  FuRecordWatch watch;       /* set on every record read */
+  gpointer     watch_data;
 
   /* out */
   GPtrArray   *collections[5];  /* jobs, contacts, interactions, follow-ups, templates */
   FuSavedList *saved[5];        /* the same, as the next save writes them */
+  GHashTable  *by_id;           /* id -> record, of all of them */
   JsonObject  *unknown;         /* top-level members we do not know */
   gboolean     no_file;
   gboolean     newer;           /* a newer format: read-only */

@@ -16,10 +16,12 @@ collection_of (GType type)
   g_return_val_if_reached (0);
 }
 
-static void
-on_record_modified_cb (FuRecord *record,
-                       FuStore  *self)
+/* The watch of every record in the store (see fu_record_set_watch()). */
+void
+fu_store_record_modified (FuRecord *record,
+                          gpointer  user_data)
 {
+  FuStore *self = user_data;
   guint c = collection_of (G_OBJECT_TYPE (record));
 
   if (self->saved_lists[c] != NULL
@@ -30,7 +32,7 @@ on_record_modified_cb (FuRecord *record,
 
 void
 fu_store_track (FuStore  *self,
-       FuRecord *record)
+                FuRecord *record)
 {
   const char *id = fu_record_get_id (record);
 
@@ -42,7 +44,7 @@ fu_store_track (FuStore  *self,
       id = fu_record_get_id (record);
     }
   g_hash_table_insert (self->by_id, g_strdup (id), record);
-  g_signal_connect (record, "modified", G_CALLBACK (on_record_modified_cb), self);
+  fu_record_set_watch (record, fu_store_record_modified, self);
 }
 
 static void
@@ -53,7 +55,7 @@ untrack (FuStore  *self,
 
   if (id != NULL && g_hash_table_lookup (self->by_id, id) == record)
     g_hash_table_remove (self->by_id, id);
-  g_signal_handlers_disconnect_by_func (record, on_record_modified_cb, self);
+  fu_record_set_watch (record, NULL, NULL);
 }
 
 void
@@ -68,7 +70,7 @@ fu_store_untrack_all (FuStore *self)
         {
           g_autoptr(FuRecord) record = g_list_model_get_item (model, i);
 
-          g_signal_handlers_disconnect_by_func (record, on_record_modified_cb, self);
+          fu_record_set_watch (record, NULL, NULL);
         }
     }
   g_hash_table_remove_all (self->by_id);

@@ -361,13 +361,17 @@ apply_load (FuStore    *self,
       return;
     }
 
+  /* The loading thread set the records' watch and made the index. */
   fu_store_untrack_all (self);
+  if (data->by_id != NULL)
+    {
+      g_hash_table_unref (self->by_id);
+      self->by_id = g_steal_pointer (&data->by_id);
+    }
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
       GPtrArray *records = data->collections[c];
 
-      for (guint i = 0; i < records->len; i++)
-        fu_store_track (self, records->pdata[i]);
       g_list_store_splice (self->collections[c], 0,
                            g_list_model_get_n_items (G_LIST_MODEL (self->collections[c])),
                            records->pdata, records->len);
@@ -440,6 +444,8 @@ start_load (FuStore    *self,
   FuLoadData *data = g_new0 (FuLoadData, 1);
 
   data->path = g_strdup (path);
+  data->watch = fu_store_record_modified;
+  data->watch_data = self;
   data->move_aside = move_aside;
 
   set_flag (self, &self->loading, TRUE, PROP_LOADING);
@@ -553,6 +559,8 @@ fu_store_restore_backup_async (FuStore             *self,
 
   data = g_new0 (FuLoadData, 1);
   data->path = g_strdup (self->backup_path);
+  data->watch = fu_store_record_modified;
+  data->watch_data = self;
   data->move_aside = FALSE;
   set_flag (self, &self->loading, TRUE, PROP_LOADING);
   g_task_set_task_data (task, data, (GDestroyNotify) fu_load_data_free);
