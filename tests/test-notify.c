@@ -786,26 +786,6 @@ typedef struct
   gboolean       view_switched;
 } AppTest;
 
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 static GtkWindow *
 app_window (AppTest *test)
 {
@@ -917,7 +897,7 @@ hung_tick_cb (gpointer data)
 
     case 1:
       {
-        GtkWidget *stack = find_descendant (GTK_WIDGET (app_window (test)), ADW_TYPE_VIEW_STACK);
+        GtkWidget *stack = fu_test_ui_find_descendant (GTK_WIDGET (app_window (test)), ADW_TYPE_VIEW_STACK);
 
         if (stack == NULL ||
             g_strcmp0 (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), "follow-ups") != 0)
@@ -1054,7 +1034,7 @@ open_job_tick_cb (gpointer data)
       return G_SOURCE_CONTINUE;
 
     case 1:
-      page = find_descendant (GTK_WIDGET (app_window (test)), FU_TYPE_JOB_PAGE);
+      page = fu_test_ui_find_descendant (GTK_WIDGET (app_window (test)), FU_TYPE_JOB_PAGE);
       if (page == NULL || !gtk_widget_get_mapped (page) || fu_job_page_get_job (FU_JOB_PAGE (page)) == NULL ||
           g_strcmp0 (fu_job_get_id (fu_job_page_get_job (FU_JOB_PAGE (page))), "job-1") != 0)
         return G_SOURCE_CONTINUE;
