@@ -704,7 +704,12 @@ fu_json_reader_read_number (FuJsonReader  *reader,
             return number_too_large (start, length, error);
           value = value * 10 + digit;
         }
-      *int_value = negative ? (gint64) (0 - value) : (gint64) value;
+      if (!negative)
+        *int_value = (gint64) value;
+      else if (value == (guint64) G_MAXINT64 + 1)
+        *int_value = G_MININT64;
+      else
+        *int_value = -(gint64) value;
       *double_value = (double) *int_value;
     }
   else
@@ -715,7 +720,7 @@ fu_json_reader_read_number (FuJsonReader  *reader,
       if (!isfinite (d))
         return number_too_large (start, length, error);
       *double_value = d;
-      *int_value = (gint64) d;
+      *int_value = 0;  /* not (gint64) d: undefined beyond 64 bits (found by tests/fuzz) */
     }
   return TRUE;
 }
