@@ -102,6 +102,9 @@ struct _FuSearch
   gboolean        keep_hits;
   guint           fold_id;
   guint           fold_cursor[N_LISTS];
+  /* Texts folded: none after a load, when no change can touch one. */
+  guint           n_job_texts;
+  guint           n_follow_up_texts;
 };
 
 G_DEFINE_FINAL_TYPE (FuSearch, fu_search, G_TYPE_OBJECT)
@@ -351,7 +354,10 @@ job_entry_text (FuSearch *self,
                 JobEntry *entry)
 {
   if (entry->text == NULL)
-    entry->text = build_job_text (self, entry->job, entry->id);
+    {
+      entry->text = build_job_text (self, entry->job, entry->id);
+      self->n_job_texts++;
+    }
   return entry->text;
 }
 
@@ -367,6 +373,7 @@ follow_up_entry_text (FuSearch      *self,
       append (text, fu_follow_up_get_explanation (entry->follow_up));
       append_contact (self, text, entry->contact_id);
       entry->text = g_string_free (text, FALSE);
+      self->n_follow_up_texts++;
     }
   return entry->text;
 }
@@ -501,6 +508,8 @@ on_items_changed_cb (GListModel *list,
         {
         case LIST_JOBS:
           g_hash_table_remove (self->jobs, ((JobEntry *) data)->job);
+          if (((JobEntry *) data)->text != NULL)
+            self->n_job_texts--;
           break;
         case LIST_CONTACTS:
           touch_contact (self, ((ContactEntry *) data)->id);
@@ -510,6 +519,8 @@ on_items_changed_cb (GListModel *list,
           break;
         default:
           g_hash_table_remove (self->follow_ups, ((FollowUpEntry *) data)->follow_up);
+          if (((FollowUpEntry *) data)->text != NULL)
+            self->n_follow_up_texts--;
         }
     }
   /* Nothing may point at the entries about to go. */
@@ -590,6 +601,7 @@ drop_job_text (FuSearch *self,
   if (entry->text == NULL)
     return;
   g_clear_pointer (&entry->text, g_free);
+  self->n_job_texts--;
   data_changed (self);
 }
 
@@ -600,6 +612,7 @@ drop_follow_up_text (FuSearch      *self,
   if (entry->text == NULL)
     return;
   g_clear_pointer (&entry->text, g_free);
+  self->n_follow_up_texts--;
   data_changed (self);
 }
 
@@ -611,9 +624,13 @@ sync_mirror (FuSearch *self)
   guint64 last_serial = fu_record_get_last_serial ();
   GPtrArray *mirror;
   gboolean any = FALSE;
+  gboolean folded;
 
   if (self->store == NULL || (!self->dirty && last_serial == self->last_serial))
     return;
+  /* Right after a load nothing is folded yet: no text to drop, so no
+   * need to note what each new record touches. */
+  folded = self->n_job_texts + self->n_follow_up_texts > 0;
   self->last_serial = last_serial;
   self->dirty = FALSE;
 
@@ -629,11 +646,14 @@ sync_mirror (FuSearch *self)
       entry->serial = serial;
       if (g_strcmp0 (entry->id, id) != 0)
         {
-          touch_contact (self, entry->id);
-          touch_contact (self, id);
+          if (folded)
+            {
+              touch_contact (self, entry->id);
+              touch_contact (self, id);
+            }
           set_str (&entry->id, id);
         }
-      if (set_str (&entry->name, fu_contact_get_name (entry->contact)))
+      if (set_str (&entry->name, fu_contact_get_name (entry->contact)) && folded)
         touch_contact (self, id);
     }
 
@@ -671,8 +691,11 @@ sync_mirror (FuSearch *self)
         continue;
       entry->serial = serial;
       job_id = fu_interaction_get_job_id (entry->interaction);
-      touch_job (self, entry->job_id);
-      touch_job (self, job_id);
+      if (self->n_job_texts > 0)
+        {
+          touch_job (self, entry->job_id);
+          touch_job (self, job_id);
+        }
       if (g_strcmp0 (entry->job_id, job_id) != 0)
         {
           g_clear_pointer (&self->by_job, g_hash_table_unref);
@@ -875,6 +898,8 @@ clear_mirror (FuSearch *self)
   g_hash_table_remove_all (self->touched_contacts);
   for (guint i = 0; i < N_LISTS; i++)
     g_ptr_array_set_size (self->mirrors[i], 0);
+  self->n_job_texts = 0;
+  self->n_follow_up_texts = 0;
   g_clear_handle_id (&self->fold_id, g_source_remove);
 }
 
