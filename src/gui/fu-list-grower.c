@@ -16,8 +16,9 @@
 #include "fu-list-grower.h"
 
 /* Rows added per frame: fast scrolling (three wheel notches a frame)
- * moves about one card a frame, and building one costs a few ms. */
-#define GROW_STEP 2
+ * moves about one card a frame, with two screens built ahead, and
+ * building one costs a few ms. */
+#define GROW_STEP 1
 
 struct _FuListGrower
 {
