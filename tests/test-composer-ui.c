@@ -831,6 +831,25 @@ step_contact_write_note (Test *test)
   return TRUE;
 }
 
+/* Answers the message dialog on show. */
+static void
+respond_to_dialog (const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels (); /* not ours */
+  AdwMessageDialog *dialog = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        dialog = ADW_MESSAGE_DIALOG (window);
+    }
+  g_assert_nonnull (dialog);
+  /* It closes itself. */
+  adw_message_dialog_response (dialog, response);
+}
+
 /* Her open follow-up decides the note: rule 11's, with the rapport
  * detail; the template can be changed and the note still answers it. */
 static gboolean
@@ -856,7 +875,19 @@ step_contact_note_and_template (Test *test)
   for (guint i = 0; purposes[i] != NULL; i++)
     if (g_strcmp0 (purposes[i], FU_PURPOSE_CHECK_IN) == 0)
       check_in = i;
+
+  /* Her own words are not replaced without asking: Cancel keeps them
+   * and the template, Replace starts again from the other one. */
+  fu_composer_page_set_body (page, "Dear Priya,\n\nMy own words.");
   adw_combo_row_set_selected (template_row, check_in);
+  respond_to_dialog ("cancel");
+  g_free (body);
+  body = fu_composer_page_dup_body (page);
+  g_assert_cmpstr (body, ==, "Dear Priya,\n\nMy own words.");
+  g_assert_cmpstr (fu_composer_page_get_draft (page)->purpose, ==, FU_PURPOSE_PRE_DECISION);
+  g_assert_cmpuint (adw_combo_row_get_selected (template_row), !=, check_in);
+  adw_combo_row_set_selected (template_row, check_in);
+  respond_to_dialog ("replace");
 
   draft = fu_composer_page_get_draft (page);
   g_free (body);

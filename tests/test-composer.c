@@ -855,6 +855,11 @@ test_templates_shipped (void)
   g_assert_cmpstr (fu_templates_purpose_for (7, FU_PART_PANEL_MEMBER), ==, "thank-you-panel");
   g_assert_cmpstr (fu_templates_purpose_for (8, FU_PART_AGENCY_RECRUITER), ==, "timeline");
   g_assert_cmpstr (fu_templates_purpose_for (9, FU_PART_AGENCY_RECRUITER), ==, "call-sheet");
+  /* Rule 9 opens the composer too (its call sheet), from the follow-ups
+   * view and notifications as the notes do. */
+  g_assert_true (fu_templates_rule_has_note (9));
+  g_assert_true (fu_templates_rule_has_note (7));
+  g_assert_false (fu_templates_rule_has_note (4));
   g_assert_cmpstr (fu_templates_purpose_for (10, FU_PART_AGENCY_RECRUITER), ==, "prep-tips");
   g_assert_cmpstr (fu_templates_purpose_for (11, FU_PART_HIRING_MANAGER), ==, "pre-decision");
   g_assert_cmpstr (fu_templates_purpose_for (12, FU_PART_HIRING_MANAGER), ==, "post-decision");

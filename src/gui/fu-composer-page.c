@@ -738,17 +738,13 @@ static void fu_composer_page_show_draft (FuComposerPage *self,
  * text is replaced as one user action, so Ctrl+Z brings the old one
  * back. */
 static void
-redraft (FuComposerPage *self,
-         const char     *purpose)
+really_redraft (FuComposerPage *self,
+                const char     *purpose)
 {
   g_autofree char *my_name = NULL;
   g_autofree char *signature = NULL;
   FuComposerIdentity me;
   FuDraft *draft;
-
-  if (self->store == NULL || self->draft == NULL || self->sent
-      || g_strcmp0 (self->draft->purpose, purpose) == 0)
-    return;
 
   identity_load (self, &my_name, &signature, &me);
   draft = fu_composer_redraft (self->store, self->draft, purpose, &me);
@@ -757,6 +753,72 @@ redraft (FuComposerPage *self,
   fu_draft_free (self->draft);
   self->draft = draft;
   fu_composer_page_show_draft (self, FALSE);
+}
+
+/* The template row back on the draft's own template. */
+static void
+select_draft_template (FuComposerPage *self)
+{
+  const char * const *purposes = fu_templates_get_purposes ();
+
+  self->syncing = TRUE;
+  for (guint i = 0; purposes[i] != NULL; i++)
+    if (g_strcmp0 (purposes[i], self->draft->purpose) == 0)
+      adw_combo_row_set_selected (self->template_row, i);
+  self->syncing = FALSE;
+}
+
+static void
+on_replace_response_cb (FuComposerPage   *self,
+                        const char       *response,
+                        AdwMessageDialog *dialog)
+{
+  const char *purpose = g_object_get_data (G_OBJECT (dialog), "fu-purpose");
+
+  if (g_strcmp0 (response, "replace") == 0 && !self->sent)
+    really_redraft (self, purpose);
+  else
+    select_draft_template (self);
+}
+
+/* The person's own words are not thrown away without asking. */
+static void
+redraft (FuComposerPage *self,
+         const char     *purpose)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+  GtkRoot *root;
+
+  if (self->store == NULL || self->draft == NULL || self->sent
+      || g_strcmp0 (self->draft->purpose, purpose) == 0)
+    return;
+
+  body = fu_composer_page_dup_body (self);
+  if (g_strcmp0 (body, self->draft->body) == 0
+      && g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->subject_row)), self->draft->subject) == 0)
+    {
+      really_redraft (self, purpose);
+      return;
+    }
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                   _("Replace Your Changes?"),
+                                   _("The note will start again from the other template, and what you "
+                                     "wrote in it will be replaced."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "fu-purpose", g_strdup (purpose), g_free);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_replace_response_cb),
+                           self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -876,7 +938,6 @@ static void
 fu_composer_page_show_draft (FuComposerPage *self,
                              gboolean        first)
 {
-  const char * const *purposes = fu_templates_get_purposes ();
   gboolean call_sheet = self->draft->call_sheet;
   GtkTextBuffer *buffer = get_buffer (self);
 
@@ -898,10 +959,8 @@ fu_composer_page_show_draft (FuComposerPage *self,
     }
   else
     fu_composer_page_set_body (self, self->draft->body);
-  for (guint i = 0; purposes[i] != NULL; i++)
-    if (g_strcmp0 (purposes[i], self->draft->purpose) == 0)
-      adw_combo_row_set_selected (self->template_row, i);
   self->syncing = FALSE;
+  select_draft_template (self);
 
   gtk_widget_set_visible (self->reason_box, self->draft->reason != NULL);
   gtk_label_set_text (self->reason_label, self->draft->reason != NULL ? self->draft->reason : "");
