@@ -47,6 +47,8 @@ struct _FuFollowUpsView
   GSettings         *settings;
   GTimeZone         *zone;
   GDateTime         *now;       /* of the last rebuild */
+  GArray            *sorted;    /* Sorted: every pending follow-up, by due time */
+  guint              n_all;
   GListStore        *items;
   GtkSliceListModel *slice;
   FuListGrower      *grower;
@@ -116,6 +118,20 @@ typedef struct
   GDateTime  *due;
 } Pending;
 
+/* A pending follow-up in the order shown, with its group: a search
+ * only picks from these, nothing is sorted or grouped again. */
+typedef struct
+{
+  FuFollowUp *follow_up;   /* owned */
+  int         group;
+} Sorted;
+
+static void
+sorted_clear (gpointer data)
+{
+  g_clear_object (&((Sorted *) data)->follow_up);
+}
+
 static int
 compare_pending (gconstpointer a,
                  gconstpointer b)
@@ -181,15 +197,46 @@ set_n_due_today (FuFollowUpsView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE_TODAY]);
 }
 
+/* The follow-ups the search finds, under their groups' headers. */
+static void
+refilter (FuFollowUpsView *self)
+{
+  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  gboolean searching = self->search != NULL && fu_search_is_active (self->search);
+  int last_group = -1;
+  guint n_shown = 0;
+  const char *page;
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    {
+      Sorted *p = &g_array_index (self->sorted, Sorted, i);
+
+      if (searching && !fu_search_match_follow_up (self->search, p->follow_up))
+        continue;
+      if (p->group != last_group)
+        g_ptr_array_add (wanted, self->headers[p->group]);
+      last_group = p->group;
+      g_ptr_array_add (wanted, p->follow_up);
+      n_shown++;
+    }
+
+  splice_changes (self->items, wanted);
+
+  if (n_shown > 0)
+    page = "list";
+  else if (self->n_all > 0)
+    page = "no-results";
+  else
+    page = "empty";
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
 static void
 rebuild (FuFollowUpsView *self)
 {
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
-  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
   GListModel *follow_ups;
-  guint n, n_due = 0, n_all = 0;
-  int last_group = -1;
-  const char *page;
+  guint n, n_due = 0;
 
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = g_date_time_new_now (self->zone);
@@ -207,37 +254,24 @@ rebuild (FuFollowUpsView *self)
       g_object_unref (follow_up);
       if (!fu_agenda_is_pending (follow_up))
         continue;
-
-      n_all++;
-      if (fu_agenda_group_for (p.due, self->now, self->zone) <= FU_AGENDA_TODAY)
-        n_due++;
-      if (self->search != NULL && !fu_search_match_follow_up (self->search, follow_up))
-        continue;
       g_array_append_val (pending, p);
     }
 
   g_array_sort (pending, compare_pending);
+  g_array_set_size (self->sorted, 0);
   for (guint i = 0; i < pending->len; i++)
     {
       Pending *p = &g_array_index (pending, Pending, i);
-      int group = fu_agenda_group_for (p->due, self->now, self->zone);
+      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_group_for (p->due, self->now, self->zone) };
 
-      if (group != last_group)
-        g_ptr_array_add (wanted, self->headers[group]);
-      last_group = group;
-      g_ptr_array_add (wanted, p->follow_up);
+      if (sorted.group <= FU_AGENDA_TODAY)
+        n_due++;
+      g_array_append_val (self->sorted, sorted);
     }
+  self->n_all = pending->len;
 
-  splice_changes (self->items, wanted);
+  refilter (self);
   set_n_due_today (self, n_due);
-
-  if (pending->len > 0)
-    page = "list";
-  else if (n_all > 0)
-    page = "no-results";
-  else
-    page = "empty";
-  gtk_stack_set_visible_child_name (self->stack, page);
 }
 
 static gboolean
@@ -300,9 +334,9 @@ fu_follow_ups_view_set_search (FuFollowUpsView *self,
     g_clear_signal_handler (&self->search_handler, self->search);
   g_set_object (&self->search, search);
   if (search != NULL)
-    self->search_handler = g_signal_connect_object (search, "changed", G_CALLBACK (rebuild),
+    self->search_handler = g_signal_connect_object (search, "changed", G_CALLBACK (refilter),
                                                     self, G_CONNECT_SWAPPED);
-  rebuild (self);
+  refilter (self);
 }
 
 /* ---- actions ------------------------------------------------------- */
@@ -737,6 +771,7 @@ fu_follow_ups_view_dispose (GObject *object)
   g_clear_object (&self->grower);
   g_clear_object (&self->slice);
   g_clear_object (&self->items);
+  g_clear_pointer (&self->sorted, g_array_unref);
   for (guint i = 0; i < FU_AGENDA_N_GROUPS; i++)
     g_clear_object (&self->headers[i]);
   g_clear_object (&self->settings);
@@ -797,6 +832,8 @@ fu_follow_ups_view_init (FuFollowUpsView *self)
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
     self->headers[groups[i]] = gtk_string_object_new (fu_agenda_group_get_title (groups[i]));
   self->items = g_list_store_new (G_TYPE_OBJECT);
+  self->sorted = g_array_new (FALSE, FALSE, sizeof (Sorted));
+  g_array_set_clear_func (self->sorted, sorted_clear);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect_object (factory, "setup", G_CALLBACK (on_setup_cb), self, 0);
