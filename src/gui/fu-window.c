@@ -404,15 +404,24 @@ on_search_changed_cb (FuWindow       *self,
 
 /* The results may differ: refilter the board (the follow-ups view
  * listens to the search itself).  Without a search the board has no
- * filter at all, so nothing is paid for it. */
+ * filter at all, so nothing is paid for it.  A letter typed only narrows
+ * and one deleted only widens: told so, each column looks again only at
+ * the jobs it shows, or only at those it hides. */
 static void
 on_search_results_cb (FuWindow *self)
 {
   gboolean active = fu_search_is_active (self->search);
+  gboolean applied = g_object_get_data (G_OBJECT (self->job_filter), "fu-applied") != NULL;
+
+  G_STATIC_ASSERT ((int) FU_SEARCH_CHANGE_DIFFERENT == (int) GTK_FILTER_CHANGE_DIFFERENT);
+  G_STATIC_ASSERT ((int) FU_SEARCH_CHANGE_LESS_STRICT == (int) GTK_FILTER_CHANGE_LESS_STRICT);
+  G_STATIC_ASSERT ((int) FU_SEARCH_CHANGE_MORE_STRICT == (int) GTK_FILTER_CHANGE_MORE_STRICT);
 
   fu_board_set_filter (self->board, active ? self->job_filter : NULL);
-  if (active)
-    gtk_filter_changed (self->job_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  g_object_set_data (G_OBJECT (self->job_filter), "fu-applied", GINT_TO_POINTER (active));
+  /* A filter just put on the board was applied as it was put there. */
+  if (active && applied)
+    gtk_filter_changed (self->job_filter, (GtkFilterChange) fu_search_get_change (self->search));
 }
 
 /* Escape (or the search button) closes the bar and shows everything. */
