@@ -241,7 +241,8 @@ show_one (FuNotifier *self,
   gboolean note = fu_templates_rule_has_note (fu_follow_up_get_kind (follow_up));
   const char *actions[] = {
     "default", _("Open"),
-    note ? "write-note" : "open", note ? _("Write note") : _("Open"),
+    note ? "write-note" : "open",
+    !note ? _("Open") : fu_follow_up_get_kind (follow_up) == 9 ? _("Prepare call") : _("Write note"),
     "snooze", _("Snooze"),
     "done", _("Done"),
     NULL

@@ -198,7 +198,11 @@ render (FuFollowUpRow *self)
     gtk_widget_add_css_class (GTK_WIDGET (self->when_label), badges[group]);
 
   note = fu_templates_rule_has_note (fu_follow_up_get_kind (follow_up));
-  gtk_button_set_label (self->note_button, note ? _("_Write Note") : _("_Open Job"));
+  /* Rule 9 is a phone call: the composer opens on its call sheet. */
+  if (fu_follow_up_get_kind (follow_up) == 9)
+    gtk_button_set_label (self->note_button, _("_Prepare Call"));
+  else
+    gtk_button_set_label (self->note_button, note ? _("_Write Note") : _("_Open Job"));
   gtk_widget_set_visible (GTK_WIDGET (self->note_button), job != NULL);
   /* Target first, then the action: an action without its target warns.
    * A note opens the composer on this follow-up; anything else the job. */
