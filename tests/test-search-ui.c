@@ -22,67 +22,29 @@
 #include "fu-follow-ups-view.h"
 #include "fu-window.h"
 
-#define TICK_MS   100
-#define MAX_TICKS 100  /* ten seconds per step */
 
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);
 
 struct _Test
 {
+  FuTestUiRun    run;  /* first: the test is also its run */
   FuApplication *app;
   FuWindow      *window;
   FuStore       *store;
   FuJob         *job;
   FuJob         *other;
   FuFollowUp    *follow_up;
-  guint          step;
-  guint          ticks;
-  const StepFunc *steps;
 };
-
-static GtkWidget *
-find_descendant (GtkWidget *root,
-                 GType      type)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
-        return child;
-      found = find_descendant (child, type);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static void
-xdotool (GtkWindow  *window,
-         const char *commands)
-{
-  gulong xid = gdk_x11_surface_get_xid (gtk_native_get_surface (GTK_NATIVE (window)));
-  g_autofree char *script = g_strdup_printf ("xdotool windowfocus --sync %lu %s", xid, commands);
-  const char *argv[] = { "/bin/sh", "-c", script, NULL };
-  g_autoptr(GError) error = NULL;
-
-  g_test_message ("xdotool: %s", commands);
-  g_spawn_async (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-}
 
 /* Jobs on the board, over every column. */
 static guint
 board_count (Test *test)
 {
-  GtkWidget *board = find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+  GtkWidget *board = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
   guint n = 0;
 
-  for (GtkWidget *w = find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
+  for (GtkWidget *w = fu_test_ui_find_descendant (board, FU_TYPE_BOARD_COLUMN); w != NULL; w = gtk_widget_get_next_sibling (w))
     n += fu_board_column_get_n_jobs (FU_BOARD_COLUMN (w));
 
   return n;
@@ -92,7 +54,7 @@ board_count (Test *test)
 static guint
 view_count (Test *test)
 {
-  GListModel *items = fu_follow_ups_view_get_items (FU_FOLLOW_UPS_VIEW (find_descendant (GTK_WIDGET (test->window),
+  GListModel *items = fu_follow_ups_view_get_items (FU_FOLLOW_UPS_VIEW (fu_test_ui_find_descendant (GTK_WIDGET (test->window),
                                                                                         FU_TYPE_FOLLOW_UPS_VIEW)));
   guint n = 0;
 
@@ -110,13 +72,13 @@ view_count (Test *test)
 static GtkSearchBar *
 search_bar (Test *test)
 {
-  return GTK_SEARCH_BAR (find_descendant (GTK_WIDGET (test->window), GTK_TYPE_SEARCH_BAR));
+  return GTK_SEARCH_BAR (fu_test_ui_find_descendant (GTK_WIDGET (test->window), GTK_TYPE_SEARCH_BAR));
 }
 
 static GtkEditable *
 search_entry (Test *test)
 {
-  return GTK_EDITABLE (find_descendant (GTK_WIDGET (search_bar (test)), GTK_TYPE_SEARCH_ENTRY));
+  return GTK_EDITABLE (fu_test_ui_find_descendant (GTK_WIDGET (search_bar (test)), GTK_TYPE_SEARCH_ENTRY));
 }
 
 static FuContact *
@@ -199,7 +161,7 @@ step_add_data (Test *test)
 static gboolean
 step_focus_board (Test *test)
 {
-  GtkWidget *board = find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+  GtkWidget *board = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
 
   if (board_count (test) != 2 || view_count (test) < 2)
     return FALSE;
@@ -212,8 +174,8 @@ step_focus_board (Test *test)
 static gboolean
 step_type_on_board (Test *test)
 {
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "type --delay 50 pycon");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "type --delay 50 pycon");
 
   if (!gtk_search_bar_get_search_mode (search_bar (test)) ||
       g_strcmp0 (gtk_editable_get_text (search_entry (test)), "pycon") != 0 ||
@@ -238,9 +200,9 @@ step_each_field (Test *test)
     "kubernetes",      /* debrief */
     "salary band",     /* interaction */
   };
-  guint i = test->ticks / 10;
+  guint i = test->run.ticks / 10;
 
-  if (test->ticks % 10 == 0 && i < G_N_ELEMENTS (words))
+  if (test->run.ticks % 10 == 0 && i < G_N_ELEMENTS (words))
     {
       g_test_message ("search: %s", words[i]);
       gtk_editable_set_text (search_entry (test), words[i]);
@@ -250,7 +212,7 @@ step_each_field (Test *test)
     return TRUE;
 
   /* A few ticks later (the entry waits a moment before searching). */
-  if (test->ticks % 10 == 9)
+  if (test->run.ticks % 10 == 9)
     {
       g_assert_cmpuint (board_count (test), ==, 1);
       g_assert_cmpuint (view_count (test), ==, 1);
@@ -261,7 +223,7 @@ step_each_field (Test *test)
 static gboolean
 step_no_match (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     gtk_editable_set_text (search_entry (test), "nothing like this");
 
   return board_count (test) == 0 && view_count (test) == 0;
@@ -271,10 +233,10 @@ step_no_match (Test *test)
 static gboolean
 step_escape_clears (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       gtk_widget_grab_focus (GTK_WIDGET (search_entry (test)));
-      xdotool (GTK_WINDOW (test->window), "key Escape");
+      fu_test_ui_xdotool (GTK_WINDOW (test->window), "key Escape");
     }
 
   if (gtk_search_bar_get_search_mode (search_bar (test)) ||
@@ -288,8 +250,8 @@ step_escape_clears (Test *test)
 static gboolean
 step_ctrl_f (Test *test)
 {
-  if (test->ticks == 0)
-    xdotool (GTK_WINDOW (test->window), "key ctrl+f");
+  if (test->run.ticks == 0)
+    fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+f");
 
   return gtk_search_bar_get_search_mode (search_bar (test)) &&
          gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (search_entry (test))));
@@ -307,48 +269,14 @@ static const StepFunc steps[] = {
   NULL,
 };
 
-static gboolean
-on_tick_cb (gpointer user_data)
-{
-  Test *test = user_data;
-
-  if (test->steps[test->step] == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (test->steps[test->step] (test))
-    {
-      g_test_message ("step %u done", test->step);
-      test->step++;
-      test->ticks = 0;
-    }
-  else if (++test->ticks > MAX_TICKS)
-    {
-      g_error ("search step %u did not complete", test->step);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_activate_cb (GApplication *app,
-                Test         *test)
-{
-  g_timeout_add (TICK_MS, on_tick_cb, test);
-}
-
 static void
 test_search_board_and_follow_ups (void)
 {
   g_autoptr(FuApplication) app = fu_application_new ();
-  char *argv[] = { (char *) "followup", NULL };
-  Test test = { .app = app, .steps = steps };
+  Test test = { .run = { G_APPLICATION (app), (const FuTestUiStep *) steps, "search" },
+                .app = app };
 
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (test.steps[test.step]);
+  fu_test_ui_run (&test.run);
   g_clear_object (&test.job);
   g_clear_object (&test.other);
 }
