@@ -39,14 +39,12 @@
 #include "fu-templates.h"
 #include "fu-window.h"
 
-#define TICK_MS   100
-#define MAX_TICKS 300  /* thirty seconds per step, for a loaded machine */
-
 typedef struct _Test Test;
 typedef gboolean (*StepFunc) (Test *test);
 
 struct _Test
 {
+  FuTestUiRun       run;  /* first: the test is also its run */
   FuApplication    *app;
   FuStore          *store;
   char             *follow_up_id;
@@ -60,9 +58,6 @@ struct _Test
   char             *agency_job_id;
   GtkWindow        *window;
   FuComposerWindow *composer;
-  guint             step;
-  guint             ticks;
-  const StepFunc   *steps;
 };
 
 static void
@@ -280,24 +275,6 @@ find_button (GtkWidget  *root,
   return NULL;
 }
 
-static GtkWidget *
-find_text_view (GtkWidget *root)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (GTK_IS_TEXT_VIEW (child))
-        return child;
-      found = find_text_view (child);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* A drawable widget of @type, or a button for @action. */
 static GtkWidget *
 find_widget (GtkWidget  *root,
@@ -399,34 +376,12 @@ count_checks (FuComposerPage *page,
   return n;
 }
 
-static JsonNode *
-read_saved (Test *test)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-
-  g_assert_true (fu_store_flush (test->store, 5000, &error));
-  g_assert_no_error (error);
-  json_parser_load_from_file (parser, fu_store_get_path (test->store), &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
-}
-
 static JsonObject *
 find_by_id (JsonObject *root,
             const char *collection,
             const char *id)
 {
-  JsonArray *array = json_object_get_array_member (root, collection);
-
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = json_array_get_object_element (array, i);
-
-      if (g_strcmp0 (json_object_get_string_member (object, "id"), id) == 0)
-        return object;
-    }
-  return NULL;
+  return fu_test_ui_find_by_member (json_object_get_array_member (root, collection), "id", id);
 }
 
 /* The interactions logged on @job_id, oldest first as saved. */
@@ -473,7 +428,7 @@ step_wait_loaded (Test *test)
 static gboolean
 step_compose (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     g_action_group_activate_action (G_ACTION_GROUP (test->app), "compose",
                                     g_variant_new_string (test->follow_up_id));
 
@@ -532,7 +487,7 @@ static gboolean
 step_misspelled_word_is_marked (Test *test)
 {
   FuComposerPage *tom = page_at (test, 1);
-  GtkTextView *view = GTK_TEXT_VIEW (find_text_view (GTK_WIDGET (tom)));
+  GtkTextView *view = GTK_TEXT_VIEW (fu_test_ui_find_descendant (GTK_WIDGET (tom), GTK_TYPE_TEXT_VIEW));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "misspelled");
   GtkTextIter iter;
@@ -593,7 +548,7 @@ step_mark_sent (Test *test)
 {
   FuFollowUp *follow_up = fu_store_find_follow_up (test->store, test->follow_up_id);
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       FuComposerPage *priya = page_at (test, 0);
       GtkWidget *button = find_button (GTK_WIDGET (priya), "_Mark as Sent");
@@ -608,17 +563,9 @@ step_mark_sent (Test *test)
 static gboolean
 step_saved (Test *test)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  JsonObject *root;
+  g_autoptr(JsonObject) root = fu_test_ui_saved_root (test->store);
   JsonArray *array;
   gboolean found_follow_up = FALSE, found_interaction = FALSE, found_thanks = FALSE;
-
-  g_assert_true (fu_store_flush (test->store, 5000, &error));
-  g_assert_no_error (error);
-  json_parser_load_from_file (parser, fu_store_get_path (test->store), &error);
-  g_assert_no_error (error);
-  root = json_node_get_object (json_parser_get_root (parser));
 
   array = json_object_get_array_member (root, "follow_ups");
   for (guint i = 0; i < json_array_get_length (array); i++)
@@ -701,7 +648,7 @@ open_job (Test       *test,
   GtkWidget *page;
   FuJob *job;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     g_action_group_activate_action (G_ACTION_GROUP (test->window), "open-job", g_variant_new_string (job_id));
   page = shown_job_page (test);
   if (page == NULL)
@@ -723,9 +670,9 @@ step_round_thank_you_notes (Test *test)
   GtkWidget *button;
 
   /* The page slides in first (for the screenshot). */
-  if (test->ticks < 8)
+  if (test->run.ticks < 8)
     return FALSE;
-  if (test->ticks == 8)
+  if (test->run.ticks == 8)
     {
       /* The round's button: keyboard reachable, with a name that says
        * which round. */
@@ -747,7 +694,7 @@ step_round_one_draft_each (Test *test)
   FuComposerPage *tom;
   g_autofree char *body = NULL;
 
-  if (test->ticks < 3)
+  if (test->run.ticks < 3)
     return FALSE;
   save_screenshot (GTK_WIDGET (test->composer), "composer-from-round.png");
   g_assert_cmpint (adw_tab_view_get_n_pages (view), ==, 2);
@@ -766,15 +713,14 @@ step_round_one_draft_each (Test *test)
 static gboolean
 step_round_saved (Test *test)
 {
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonObject) root = NULL;
   g_autoptr(GPtrArray) logged = NULL;
-  JsonObject *root, *job, *round, *interaction;
+  JsonObject *job, *round, *interaction;
   JsonArray *interviewers;
 
   if (adw_tab_view_get_n_pages (fu_composer_window_get_tab_view (test->composer)) != 1)
     return FALSE;
-  node = read_saved (test);
-  root = json_node_get_object (node);
+  root = fu_test_ui_saved_root (test->store);
   job = find_by_id (root, "jobs", test->job_id);
   round = json_array_get_object_element (json_object_get_array_member (job, "rounds"), 0);
   interviewers = json_object_get_array_member (round, "interviewers");
@@ -806,7 +752,7 @@ step_contact_write_note (Test *test)
 {
   GtkWidget *sheet;
 
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     g_action_group_activate_action (G_ACTION_GROUP (test->window), "open-contact",
                                     g_variant_new_string (test->priya_id));
   if (test->composer != NULL)
@@ -821,7 +767,7 @@ step_contact_write_note (Test *test)
       GtkWidget *button = find_widget (sheet, G_TYPE_NONE, "contact.write-note");
 
       /* After the sheet has slid in (for the screenshot). */
-      if (button != NULL && test->ticks % 50 == 8)
+      if (button != NULL && test->run.ticks % 50 == 8)
         {
           save_screenshot (GTK_WIDGET (test->window), "contact-sheet-write-note.png");
           click (button);
@@ -903,15 +849,14 @@ step_contact_note_and_template (Test *test)
 static gboolean
 step_contact_saved (Test *test)
 {
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonObject) root = NULL;
   g_autoptr(GPtrArray) logged = NULL;
-  JsonObject *root, *interaction;
+  JsonObject *interaction;
 
   if (fu_follow_up_get_state (fu_store_find_follow_up (test->store, test->pre_decision_id))
       != FU_FOLLOW_UP_STATE_DONE)
     return FALSE;
-  node = read_saved (test);
-  root = json_node_get_object (node);
+  root = fu_test_ui_saved_root (test->store);
   g_assert_cmpstr (json_object_get_string_member (find_by_id (root, "follow_ups", test->pre_decision_id), "state"),
                    ==, "done");
   logged = interactions_of (root, test->job_id);
@@ -935,7 +880,7 @@ step_open_bare_job (Test *test)
 static gboolean
 step_bare_job_write_note (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       GtkWidget *button = find_widget (shown_job_page (test), G_TYPE_NONE, "job-page.write-note");
 
@@ -953,7 +898,7 @@ step_bare_job_note (Test *test)
   FuComposerPage *page = page_at (test, 0);
   const FuDraft *draft = fu_composer_page_get_draft (page);
   g_autofree char *body = fu_composer_page_dup_body (page);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (find_text_view (GTK_WIDGET (page))));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (fu_test_ui_find_descendant (GTK_WIDGET (page), GTK_TYPE_TEXT_VIEW)));
   GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer), "unfilled");
   GtkTextIter iter;
 
@@ -970,14 +915,14 @@ step_bare_job_note (Test *test)
 static gboolean
 step_bare_job_saved (Test *test)
 {
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonObject) root = NULL;
   g_autoptr(GPtrArray) logged = NULL;
   JsonObject *interaction;
 
   if (test->composer != NULL)
     return FALSE;
-  node = read_saved (test);
-  logged = interactions_of (json_node_get_object (node), test->bare_job_id);
+  root = fu_test_ui_saved_root (test->store);
+  logged = interactions_of (root, test->bare_job_id);
   g_assert_cmpuint (logged->len, ==, 1);
   interaction = g_ptr_array_index (logged, 0);
   g_assert_cmpstr (json_object_get_string_member (interaction, "channel"), ==, "email");
@@ -1018,7 +963,7 @@ count_rows_saying (GtkWidget  *root,
 static gboolean
 step_agency_write_note (Test *test)
 {
-  if (test->ticks == 0)
+  if (test->run.ticks == 0)
     {
       /* The log says which calls did not get through. */
       g_assert_cmpuint (count_rows_saying (shown_job_page (test), "no answer"), ==, 2);
@@ -1036,7 +981,7 @@ step_rule_9_email_first (Test *test)
   g_autofree char *body = NULL;
 
   /* Drawn once, for the screenshot. */
-  if (test->ticks < 3)
+  if (test->run.ticks < 3)
     return FALSE;
   body = fu_composer_page_dup_body (page);
   g_assert_cmpstr (draft->purpose, ==, FU_PURPOSE_RECRUITER_QUESTIONS);
@@ -1067,7 +1012,7 @@ step_rule_9_email_instead (Test *test)
   FuComposerPage *page = page_at (test, 0);
   const FuDraft *draft;
 
-  if (test->ticks < 3)
+  if (test->run.ticks < 3)
     return FALSE;
   save_screenshot (GTK_WIDGET (test->composer), "composer-call-sheet.png");
   click (find_button (GTK_WIDGET (page), "_Email Instead"));
@@ -1081,15 +1026,13 @@ step_rule_9_email_instead (Test *test)
 static gboolean
 step_rule_9_saved (Test *test)
 {
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonObject) root = NULL;
   g_autoptr(GPtrArray) logged = NULL;
-  JsonObject *root;
   guint missed = 0, emails = 0;
 
   if (fu_follow_up_get_state (fu_store_find_follow_up (test->store, test->call_id)) != FU_FOLLOW_UP_STATE_DONE)
     return FALSE;
-  node = read_saved (test);
-  root = json_node_get_object (node);
+  root = fu_test_ui_saved_root (test->store);
   g_assert_cmpstr (json_object_get_string_member (find_by_id (root, "follow_ups", test->call_id), "state"),
                    ==, "done");
   logged = interactions_of (root, test->agency_job_id);
@@ -1118,6 +1061,105 @@ step_rule_9_saved (Test *test)
   return test->composer == NULL;
 }
 
+/* ---- the Log dialog also records a call nobody answered (rule 9) ------ */
+
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child)
+          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      found = find_row (child, title);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+select_in_combo (GtkWidget  *root,
+                 const char *title,
+                 const char *item)
+{
+  AdwComboRow *row = ADW_COMBO_ROW (find_row (root, title));
+  GListModel *model = adw_combo_row_get_model (row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    if (g_strcmp0 (gtk_string_list_get_string (GTK_STRING_LIST (model), i), item) == 0)
+      {
+        adw_combo_row_set_selected (row, i);
+        return;
+      }
+  g_error ("no “%s” in “%s”", item, title);
+}
+
+static gboolean
+step_log_missed_call (Test *test)
+{
+  GtkWindow *dialog;
+  GtkWidget *missed;
+
+  if (test->run.ticks == 0)
+    gtk_widget_activate_action (shown_job_page (test), "job-page.log-interaction", NULL);
+  dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+  if (dialog == NULL)
+    return FALSE;
+
+  /* Only a call the person made can go unanswered. */
+  missed = find_row (GTK_WIDGET (dialog), "Nobody Answered");
+  g_assert_nonnull (missed);
+  select_in_combo (GTK_WIDGET (dialog), "Kind", "Email");
+  g_assert_false (gtk_widget_get_visible (missed));
+  select_in_combo (GTK_WIDGET (dialog), "Kind", "Call");
+  select_in_combo (GTK_WIDGET (dialog), "Who Reached Out", "They Did (an Answer)");
+  g_assert_false (gtk_widget_get_visible (missed));
+  select_in_combo (GTK_WIDGET (dialog), "Who Reached Out", "I Did");
+  g_assert_true (gtk_widget_get_visible (missed));
+  select_in_combo (GTK_WIDGET (dialog), "With", "Rachel Green");
+  gtk_switch_set_active (GTK_SWITCH (fu_test_ui_find_descendant (missed, GTK_TYPE_SWITCH)), TRUE);
+  return TRUE;
+}
+
+static gboolean
+step_log_missed_call_respond (Test *test)
+{
+  GtkWindow *dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
+
+  /* Drawn once, for the screenshot. */
+  if (test->run.ticks < 3)
+    return FALSE;
+  save_screenshot (GTK_WIDGET (dialog), "log-missed-call.png");
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "log");
+  return TRUE;
+}
+
+/* Saved as missed: it counts towards "email instead" again (the email
+ * sent since does not reach or miss anyone). */
+static gboolean
+step_log_missed_call_saved (Test *test)
+{
+  g_autoptr(JsonObject) root = NULL;
+  g_autoptr(GPtrArray) logged = NULL;
+  guint missed = 0;
+
+  if (fu_composer_count_missed_calls (test->store, test->agency_job_id, test->rachel_id) < 4)
+    return FALSE;
+  root = fu_test_ui_saved_root (test->store);
+  logged = interactions_of (root, test->agency_job_id);
+  for (guint i = 0; i < logged->len; i++)
+    missed += json_object_get_boolean_member_with_default (g_ptr_array_index (logged, i), "missed", FALSE);
+  g_assert_cmpuint (missed, ==, 4);
+  g_assert_cmpuint (fu_composer_count_missed_calls (test->store, test->agency_job_id, test->rachel_id), ==, 4);
+  return TRUE;
+}
+
 static const StepFunc steps[] = {
   step_wait_loaded,
   step_compose,
@@ -1142,48 +1184,19 @@ static const StepFunc steps[] = {
   step_rule_9_email_first,
   step_rule_9_email_instead,
   step_rule_9_saved,
+  step_log_missed_call,
+  step_log_missed_call_respond,
+  step_log_missed_call_saved,
   NULL,
 };
-
-static gboolean
-on_tick_cb (gpointer user_data)
-{
-  Test *test = user_data;
-
-  if (test->steps[test->step] == NULL)
-    {
-      g_action_group_activate_action (G_ACTION_GROUP (test->app), "quit", NULL);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (test->steps[test->step] (test))
-    {
-      g_test_message ("step %u done", test->step);
-      test->step++;
-      test->ticks = 0;
-    }
-  else if (++test->ticks > MAX_TICKS)
-    {
-      g_error ("composer step %u did not complete", test->step);
-    }
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_activate_cb (GApplication *app,
-                Test         *test)
-{
-  g_timeout_add (TICK_MS, on_tick_cb, test);
-}
 
 static void
 test_composer_thank_you_mark_sent (void)
 {
   g_autoptr(FuApplication) app = fu_application_new ();
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  char *argv[] = { (char *) "followup", NULL };
-  Test test = { .app = app, .steps = steps };
+  Test test = { .run = { G_APPLICATION (app), (const FuTestUiStep *) steps, "composer" },
+                .app = app };
 
   g_settings_set_string (settings, "user-name", "Sam Taylor");
   for (int rule = 1; rule <= 20; rule++)
@@ -1194,9 +1207,7 @@ test_composer_thank_you_mark_sent (void)
     }
   write_data (&test);
 
-  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
-  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
-  g_assert_null (test.steps[test.step]);
+  fu_test_ui_run (&test.run);
 
   g_free (test.follow_up_id);
   g_free (test.job_id);

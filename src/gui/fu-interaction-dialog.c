@@ -28,6 +28,8 @@ struct _FuInteractionDialog
   AdwComboRow      *channel_row;
   AdwComboRow      *direction_row;
   AdwComboRow      *contact_row;
+  AdwActionRow     *missed_row;
+  GtkSwitch        *missed_switch;
   FuDateEntry      *time_entry;
   AdwEntryRow      *subject_row;
   GtkTextView      *body_view;
@@ -46,6 +48,20 @@ on_time_text_changed_cb (FuInteractionDialog *self)
                                                zone, &error);
 
   adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (self), "log", parsed != NULL);
+}
+
+/* Only a call we made can go unanswered (rule 9 counts them). */
+static gboolean
+is_outbound_call (FuInteractionDialog *self)
+{
+  return adw_combo_row_get_selected (self->channel_row) == FU_CHANNEL_CALL
+         && adw_combo_row_get_selected (self->direction_row) == FU_DIRECTION_OUTBOUND;
+}
+
+static void
+on_kind_changed_cb (FuInteractionDialog *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->missed_row), is_outbound_call (self));
 }
 
 static char *
@@ -86,6 +102,8 @@ fu_interaction_dialog_response (AdwMessageDialog *dialog,
     fu_interaction_set_subject (interaction, subject);
   if (body[0] != '\0')
     fu_interaction_set_body (interaction, body);
+  if (is_outbound_call (self) && gtk_switch_get_active (self->missed_switch))
+    fu_interaction_set_missed (interaction, TRUE);
   if (contact != GTK_INVALID_LIST_POSITION && contact > 0)
     {
       const char *ids[] = { g_ptr_array_index (self->contact_ids, contact - 1), NULL };
@@ -177,6 +195,8 @@ fu_interaction_dialog_class_init (FuInteractionDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, channel_row);
   gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, direction_row);
   gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, contact_row);
+  gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, missed_row);
+  gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, missed_switch);
   gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, time_entry);
   gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, subject_row);
   gtk_widget_class_bind_template_child (widget_class, FuInteractionDialog, body_view);
@@ -196,6 +216,11 @@ fu_interaction_dialog_init (FuInteractionDialog *self)
   gtk_string_list_append (directions, _("They Did (an Answer)"));
   adw_combo_row_set_model (self->direction_row, G_LIST_MODEL (directions));
   adw_combo_row_set_model (self->channel_row, channels);
+  g_signal_connect_object (self->channel_row, "notify::selected",
+                           G_CALLBACK (on_kind_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->direction_row, "notify::selected",
+                           G_CALLBACK (on_kind_changed_cb), self, G_CONNECT_SWAPPED);
+  on_kind_changed_cb (self);
   g_signal_connect_object (fu_date_entry_get_editable (self->time_entry), "changed",
                            G_CALLBACK (on_time_text_changed_cb), self, G_CONNECT_SWAPPED);
 }
