@@ -21,7 +21,7 @@ typedef struct
   AdwLeaflet      *leaflet;
   AdwToastOverlay *toast_overlay;
   FuContactsView  *view;
-  FuContactPage   *page;
+  FuContactPage   *page;  /* built when first opened */
   FuStore         *store;
 } Data;
 
@@ -76,14 +76,33 @@ update_actions (Data *d)
                                  loaded);
 }
 
+/* The sheet is built the first time it is opened, so the window's first
+ * frame is spent neither building nor laying it out.  It comes right
+ * after the main page, before the job page, and going back skips it. */
+static FuContactPage *
+ensure_page (Data *d)
+{
+  AdwLeafletPage *page;
+
+  if (d->page != NULL)
+    return d->page;
+
+  d->page = FU_CONTACT_PAGE (fu_contact_page_new ());
+  page = adw_leaflet_insert_child_after (d->leaflet, GTK_WIDGET (d->page),
+                                         adw_leaflet_get_child_by_name (d->leaflet, "main"));
+  adw_leaflet_page_set_name (page, "contact");
+  adw_leaflet_page_set_navigatable (page, FALSE);
+  fu_contact_page_set_store (d->page, d->store);
+  fu_contact_page_set_index (d->page, fu_contacts_view_get_index (d->view));
+
+  return d->page;
+}
+
 static void
 open_contact (Data      *d,
               FuContact *contact)
 {
-  fu_contact_page_set_contact (d->page, contact);
-  /* Hidden until first opened, so the window's first frame is not spent
-   * laying it out. */
-  gtk_widget_set_visible (GTK_WIDGET (d->page), TRUE);
+  fu_contact_page_set_contact (ensure_page (d), contact);
   adw_leaflet_set_visible_child (d->leaflet, GTK_WIDGET (d->page));
   /* The row that had the focus is out of view; keys go to the sheet. */
   gtk_widget_child_focus (GTK_WIDGET (d->page), GTK_DIR_TAB_FORWARD);
@@ -197,7 +216,7 @@ delete_contact (Data      *d,
   if (!writable (d))
     return;
 
-  if (fu_contact_page_get_contact (d->page) == contact)
+  if (d->page != NULL && fu_contact_page_get_contact (d->page) == contact)
     {
       adw_leaflet_set_visible_child_name (d->leaflet, "main");
       fu_contact_page_set_contact (d->page, NULL);
@@ -633,8 +652,11 @@ fu_window_contacts_set_store (GtkWindow *window,
     }
 
   fu_contacts_view_set_store (d->view, store);
-  fu_contact_page_set_store (d->page, store);
-  fu_contact_page_set_index (d->page, fu_contacts_view_get_index (d->view));
+  if (d->page != NULL)
+    {
+      fu_contact_page_set_store (d->page, store);
+      fu_contact_page_set_index (d->page, fu_contacts_view_get_index (d->view));
+    }
   update_actions (d);
 }
 
@@ -642,8 +664,7 @@ void
 fu_window_contacts_init (GtkWindow       *window,
                          AdwLeaflet      *leaflet,
                          AdwToastOverlay *toast_overlay,
-                         FuContactsView  *view,
-                         FuContactPage   *page)
+                         FuContactsView  *view)
 {
   const GActionEntry entries[] = {
     { "open-contact", open_contact_action, "s" },
@@ -659,10 +680,8 @@ fu_window_contacts_init (GtkWindow       *window,
   d->leaflet = leaflet;
   d->toast_overlay = toast_overlay;
   d->view = view;
-  d->page = page;
   g_object_set_data_full (G_OBJECT (window), DATA_KEY, d, data_free);
 
   g_action_map_add_action_entries (G_ACTION_MAP (window), entries, G_N_ELEMENTS (entries), d);
-  fu_contact_page_set_index (page, fu_contacts_view_get_index (view));
   update_actions (d);
 }

@@ -20,8 +20,7 @@ G_BEGIN_DECLS
 void fu_window_contacts_init      (GtkWindow       *window,
                                    AdwLeaflet      *leaflet,
                                    AdwToastOverlay *toast_overlay,
-                                   FuContactsView  *view,
-                                   FuContactPage   *page);
+                                   FuContactsView  *view);
 void fu_window_contacts_set_store (GtkWindow       *window,
                                    FuStore         *store);
 

@@ -38,8 +38,7 @@ struct _FuWindow
   FuSearch             *search;
   GtkFilter            *job_filter;
   FuContactsView       *contacts_view;
-  FuContactPage        *contact_page;
-  FuJobPage            *job_page;
+  FuJobPage            *job_page;       /* built when first opened */
   GtkInfoBar           *info_bar;
   GtkLabel             *info_label;
   GtkWidget            *restore_button;
@@ -249,7 +248,8 @@ fu_window_set_store (FuWindow *self,
   fu_follow_ups_view_set_store (self->follow_ups_view, store);
   fu_search_set_store (self->search, store);
   fu_window_contacts_set_store (GTK_WINDOW (self), store);
-  fu_job_page_set_store (self->job_page, store);
+  if (self->job_page != NULL)
+    fu_job_page_set_store (self->job_page, store);
   on_store_state_cb (self);
 }
 
@@ -352,13 +352,32 @@ fu_window_go_back_action (GSimpleAction *action,
                           gpointer       user_data)
 {
   FuWindow *self = FU_WINDOW (user_data);
-  FuJob *job = fu_job_page_get_job (self->job_page);
+  FuJob *job = self->job_page != NULL ? fu_job_page_get_job (self->job_page) : NULL;
   gboolean from_job = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "job") == 0;
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   /* Back where the user came from: the job's card has the focus. */
   if (from_job && job != NULL && !fu_job_is_closed (job))
     fu_board_focus_job (self->board, job);
+}
+
+/* The job page is built the first time a job is opened, so the window's
+ * first frame is spent neither building nor laying it out.  It comes
+ * last in the leaflet, after the contact sheet (which going back skips). */
+static FuJobPage *
+ensure_job_page (FuWindow *self)
+{
+  AdwLeafletPage *page;
+
+  if (self->job_page != NULL)
+    return self->job_page;
+
+  self->job_page = FU_JOB_PAGE (fu_job_page_new ());
+  page = adw_leaflet_append (self->leaflet, GTK_WIDGET (self->job_page));
+  adw_leaflet_page_set_name (page, "job");
+  fu_job_page_set_store (self->job_page, self->store);
+
+  return self->job_page;
 }
 
 static void
@@ -372,10 +391,7 @@ fu_window_open_job_action (GSimpleAction *action,
   if (job == NULL)
     return;
 
-  fu_job_page_set_job (self->job_page, job);
-  /* Hidden until first opened, so the window's first frame is not spent
-   * laying it out. */
-  gtk_widget_set_visible (GTK_WIDGET (self->job_page), TRUE);
+  fu_job_page_set_job (ensure_job_page (self), job);
   adw_leaflet_set_visible_child_name (self->leaflet, "job");
   /* The card that had the focus is gone from view; keys (Escape) go
    * to the page, which starts on its back button. */
@@ -510,6 +526,7 @@ fu_window_dispose (GObject *object)
   FuWindow *self = FU_WINDOW (object);
 
   fu_window_set_store (self, NULL);
+  self->job_page = NULL;
   g_clear_object (&self->pending_store);
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -540,8 +557,6 @@ fu_window_class_init (FuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, contacts_view);
-  gtk_widget_class_bind_template_child (widget_class, FuWindow, contact_page);
-  gtk_widget_class_bind_template_child (widget_class, FuWindow, job_page);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_bar);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, restore_button);
@@ -554,14 +569,12 @@ fu_window_init (FuWindow *self)
   g_type_ensure (FU_TYPE_BOARD);
   g_type_ensure (FU_TYPE_FOLLOW_UPS_VIEW);
   g_type_ensure (FU_TYPE_CONTACTS_VIEW);
-  g_type_ensure (FU_TYPE_CONTACT_PAGE);
-  g_type_ensure (FU_TYPE_JOB_PAGE);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   fu_window_contacts_init (GTK_WINDOW (self), self->leaflet, self->toast_overlay,
-                           self->contacts_view, self->contact_page);
+                           self->contacts_view);
   {
     g_autoptr(GPropertyAction) show_closed = g_property_action_new ("show-closed", self->board, "show-closed");
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_closed));
