@@ -8,7 +8,9 @@
  * function of (data, now, settings).  So after every kind of edit a user
  * can make, at times going forward and back, with the changes applied or
  * not, its changes and next wake-up must be those of an evaluation of
- * everything from scratch (fu_rules_evaluate_uncached()).
+ * everything from scratch (fu_rules_evaluate_uncached()).  The same
+ * holds for a pass taken in slices (FuRulesPass, as the runner takes it
+ * on the main thread) with edits between the slices.
  *
  * The data is the benchmark generator's (its path is the argument),
  * 80 jobs with rounds, contacts kept in touch, interactions and
@@ -308,6 +310,138 @@ test_rules_cache_same_as_whole (void)
   g_rmdir (dir);
 }
 
+/* Runs a pass one job at a time with up to @n_edits edits in between,
+ * at random; returns its changes, and adds to the counts of steps and
+ * of edits made. */
+static GPtrArray *
+sliced (FuStore         *store,
+        FuRulesData     *data,
+        GRand           *rand,
+        GDateTime       *now,
+        FuRulesSettings *settings,
+        FuJob          **accepted,
+        guint            n_edits,
+        GDateTime      **next_wakeup,
+        guint           *n_steps,
+        guint           *n_edited)
+{
+  g_autoptr(FuRulesPass) pass = fu_rules_pass_new (data, now, settings);
+
+  /* A deadline already past: one job per step. */
+  while (!fu_rules_pass_step (pass, 0))
+    {
+      (*n_steps)++;
+      if (n_edits > 0 && g_rand_int_range (rand, 0, 20) == 0)
+        {
+          /* Any edit but the settings': the pass has its own copy, as
+           * the runner's has (a new one starts when they change). */
+          guint what = g_rand_int_range (rand, 0, 15);
+
+          edit (store, rand, now, settings, accepted, what >= 10 ? what + 1 : what);
+          n_edits--;
+          (*n_edited)++;
+        }
+    }
+  return fu_rules_pass_finish (pass, next_wakeup);
+}
+
+/* One open follow-up per key (domain.md): an edit made during a pass is
+ * not made twice. */
+static void
+assert_one_per_key (GListModel *follow_ups)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
+    {
+      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+      FuFollowUpState state = fu_follow_up_get_state (follow_up);
+      char *key;
+
+      if (fu_follow_up_get_origin (follow_up) != FU_FOLLOW_UP_ORIGIN_RULE
+          || (state != FU_FOLLOW_UP_STATE_OPEN && state != FU_FOLLOW_UP_STATE_SNOOZED))
+        continue;
+      key = fu_rules_key (fu_follow_up_get_job_id (follow_up), fu_follow_up_get_kind (follow_up),
+                          fu_follow_up_get_contact_id (follow_up), fu_follow_up_get_round_id (follow_up),
+                          fu_follow_up_get_occurrence (follow_up));
+      g_assert_false (g_hash_table_contains (keys, key));
+      g_hash_table_add (keys, key);
+    }
+}
+
+/* A pass taken in slices, as the runner takes it, with the data edited
+ * between slices, gives the changes of one evaluation of the data as it
+ * is at its end: an edit made meanwhile is neither lost (evaluating
+ * again after the changes finds nothing to do) nor made twice. */
+static void
+test_rules_cache_sliced_same_as_whole (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("followup-rules-sliced-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "jobs.json", NULL);
+  const char *argv[] = { generator, path, "60", "11", NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FuStore) store = NULL;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(FuRulesSettings) settings = fu_rules_settings_new_default (zone);
+  g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 11, 2, 9, 0, 0);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(FuJob) accepted = NULL;
+  FuRulesData data;
+  gboolean loaded = FALSE;
+  guint n_steps = 0, n_edited = 0;
+  int status;
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                               NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+
+  store = fu_store_new (path);
+  fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
+  while (!loaded)
+    g_main_context_iteration (NULL, TRUE);
+  data.jobs = fu_store_get_jobs (store);
+  data.contacts = fu_store_get_contacts (store);
+  data.interactions = fu_store_get_interactions (store);
+  data.follow_ups = fu_store_get_follow_ups (store);
+
+  for (guint step = 0; step < 60; step++)
+    {
+      g_autoptr(GPtrArray) changes = NULL;
+      g_autoptr(GPtrArray) fresh = NULL;
+      g_autoptr(GPtrArray) again = NULL;
+      g_autoptr(GDateTime) next_sliced = NULL;
+      g_autoptr(GDateTime) next_fresh = NULL;
+      g_autoptr(GDateTime) then = g_date_time_add_minutes (now, g_rand_int_range (rand, 0, 3000));
+
+      g_date_time_unref (now);
+      now = g_steal_pointer (&then);
+
+      /* The first pass makes the data's follow-ups, like the app's first
+       * pass after a load; edits before a pass too, settings included. */
+      if (step > 0)
+        edit (store, rand, now, settings, &accepted, g_rand_int_range (rand, 0, 16));
+      changes = sliced (store, &data, rand, now, settings, &accepted,
+                        g_rand_int_range (rand, 0, 3), &next_sliced, &n_steps, &n_edited);
+      fresh = fu_rules_evaluate_uncached (&data, now, settings, &next_fresh);
+      assert_same_changes (changes, fresh);
+      assert_same_time (next_sliced, next_fresh);
+
+      fu_rules_apply (store, changes);
+      again = fu_rules_evaluate_uncached (&data, now, settings, NULL);
+      g_assert_cmpuint (again->len, ==, 0);
+      assert_one_per_key (data.follow_ups);
+    }
+
+  /* The passes were cut in slices, and edited in the middle. */
+  g_assert_cmpuint (n_steps, >, 60 * 30);
+  g_assert_cmpuint (n_edited, >, 20);
+
+  g_clear_object (&store);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,6 +456,7 @@ main (int   argc,
   generator = argv[1];
 
   g_test_add_func ("/rules/cache/same-as-whole", test_rules_cache_same_as_whole);
+  g_test_add_func ("/rules/cache/sliced-same-as-whole", test_rules_cache_sliced_same_as_whole);
 
   return g_test_run ();
 }

@@ -620,9 +620,31 @@ fu_round_find_interviewer (FuRound    *self,
 GTimeZone *
 fu_round_dup_time_zone (FuRound *self)
 {
+  static GHashTable *zones;  /* identifier -> GTimeZone, or NULL: unknown */
+  G_LOCK_DEFINE_STATIC (zones);
+  GTimeZone *zone = NULL;
+  gpointer value;
+
   g_return_val_if_fail (FU_IS_ROUND (self), NULL);
 
   if (self->time_zone == NULL)
     return NULL;
-  return g_time_zone_new_identifier (self->time_zone);
+
+  /* GLib reads the zone's file again each time once the last reference
+   * to it is gone: the rules ask for every round's zone at every pass,
+   * so the zones met are kept for the life of the process. */
+  G_LOCK (zones);
+  if (zones == NULL)
+    zones = g_hash_table_new (g_str_hash, g_str_equal);
+  if (g_hash_table_lookup_extended (zones, self->time_zone, NULL, &value))
+    zone = value != NULL ? g_time_zone_ref (value) : NULL;
+  else
+    {
+      zone = g_time_zone_new_identifier (self->time_zone);
+      g_hash_table_insert (zones, g_strdup (self->time_zone),
+                           zone != NULL ? g_time_zone_ref (zone) : NULL);
+    }
+  G_UNLOCK (zones);
+
+  return zone;
 }

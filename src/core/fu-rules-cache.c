@@ -31,6 +31,15 @@
  * test-rules-cache.c checks on generated data and edits.  When the data
  * has an accepted offer (rule 15), duplicate or odd job ids, the cache
  * steps aside and everything is evaluated at once.
+ *
+ * An evaluation is a FuRulesPass: bucket by bucket, in steps the runner
+ * takes in idle slices (everything from scratch is a second at 10,000
+ * jobs).  Each bucket keeps its changes until the pass gathers them in
+ * order at its end.  Between steps the data may change: the next step
+ * notices it as the next evaluation would (serials, ::items-changed),
+ * refiles, and goes over the buckets again, evaluating only those made
+ * dirty since (or not yet visited); so the result is that of the data at
+ * the last step.
  */
 #include "config.h"
 
@@ -58,6 +67,9 @@ typedef struct
   GDateTime  *evaluated;      /* the `now` of that evaluation */
   GDateTime  *until;          /* (nullable) quiet before this instant */
   GDateTime  *next;           /* (nullable) its next wake-up */
+
+  guint       pass;           /* the pass that last visited it */
+  FuRulesResult *held;        /* (nullable) its changes in that pass */
 } Bucket;
 
 typedef struct
@@ -89,11 +101,21 @@ typedef struct
   GPtrArray       *in_touch_interactions;
   GPtrArray       *scratch;             /* the one job of a bucket */
   GPtrArray       *no_jobs;
+
+  guint            pass;                /* the newest pass's number */
 } Cache;
+
+static void
+result_free (FuRulesResult *result)
+{
+  fu_rules_result_clear (result);
+  g_free (result);
+}
 
 static void
 bucket_free (Bucket *bucket)
 {
+  g_clear_pointer (&bucket->held, result_free);
   g_free (bucket->id);
   g_ptr_array_unref (bucket->interactions);
   g_ptr_array_unref (bucket->follow_ups);
@@ -557,12 +579,12 @@ fold_time (GDateTime  *time,
   return FALSE;
 }
 
+/* Keeps the changes in bucket->held. */
 static void
 evaluate_bucket (Cache                 *cache,
                  Bucket                *bucket,
                  GDateTime             *now,
-                 const FuRulesSettings *settings,
-                 FuRulesResult         *result)
+                 const FuRulesSettings *settings)
 {
   FuRulesContext ctx = { 0 };
   FuRulesResult own;
@@ -604,27 +626,52 @@ evaluate_bucket (Cache                 *cache,
   g_clear_pointer (&bucket->next, g_date_time_unref);
   bucket->next = ctx.next != NULL ? g_date_time_ref (ctx.next) : NULL;
 
-  g_ptr_array_extend_and_steal (result->moves, g_steal_pointer (&own.moves));
-  g_ptr_array_extend_and_steal (result->retires, g_steal_pointer (&own.retires));
-  g_ptr_array_extend_and_steal (result->creates, g_steal_pointer (&own.creates));
-  g_ptr_array_extend_and_steal (result->creates13, g_steal_pointer (&own.creates13));
+  g_clear_pointer (&bucket->held, result_free);
+  if (!fu_rules_result_is_empty (&own))
+    bucket->held = g_memdup2 (&own, sizeof own);
+  else
+    fu_rules_result_clear (&own);
   fu_rules_context_clear (&ctx);
 }
 
+/* Evaluates @bucket for pass number @pass unless that was done already
+ * and nothing it depends on changed since, or it was quiet and still is. */
 static void
 visit_bucket (Cache                 *cache,
               Bucket                *bucket,
+              guint                  pass,
               GDateTime             *now,
-              const FuRulesSettings *settings,
-              FuRulesResult         *result,
-              GDateTime            **next)
+              const FuRulesSettings *settings)
 {
-  gboolean still = !bucket->dirty && bucket->quiet
-                   && g_date_time_compare (now, bucket->evaluated) >= 0
-                   && (bucket->until == NULL || g_date_time_compare (now, bucket->until) < 0);
+  gboolean still;
 
-  if (!still)
-    evaluate_bucket (cache, bucket, now, settings, result);
+  if (bucket->pass == pass && !bucket->dirty)
+    return;
+
+  still = !bucket->dirty && bucket->quiet
+          && g_date_time_compare (now, bucket->evaluated) >= 0
+          && (bucket->until == NULL || g_date_time_compare (now, bucket->until) < 0);
+  if (still)
+    g_clear_pointer (&bucket->held, result_free);
+  else
+    evaluate_bucket (cache, bucket, now, settings);
+  bucket->pass = pass;
+}
+
+/* Hands a visited bucket's changes and wake-up to the pass's result. */
+static void
+gather_bucket (Bucket         *bucket,
+               FuRulesResult  *result,
+               GDateTime     **next)
+{
+  if (bucket->held != NULL)
+    {
+      g_ptr_array_extend_and_steal (result->moves, g_steal_pointer (&bucket->held->moves));
+      g_ptr_array_extend_and_steal (result->retires, g_steal_pointer (&bucket->held->retires));
+      g_ptr_array_extend_and_steal (result->creates, g_steal_pointer (&bucket->held->creates));
+      g_ptr_array_extend_and_steal (result->creates13, g_steal_pointer (&bucket->held->creates13));
+      g_clear_pointer (&bucket->held, result_free);
+    }
 
   if (bucket->next != NULL && (*next == NULL || g_date_time_compare (bucket->next, *next) < 0))
     {
@@ -669,20 +716,87 @@ sort_retires (Cache     *cache,
   g_ptr_array_sort_with_data (retires, compare_positions, positions);
 }
 
-gboolean
-fu_rules_cache_evaluate (const FuRulesData     *data,
-                         GDateTime             *now,
-                         const FuRulesSettings *settings,
-                         FuRulesResult         *result,
-                         GDateTime            **next_wakeup)
+/* A pass ------------------------------------------------------------------ */
+
+typedef enum {
+  STAGE_PREPARE,   /* look at what changed, refile */
+  STAGE_JOBS,      /* the buckets of the jobs, in the jobs' order */
+  STAGE_ORPHANS,   /* the follow-ups of jobs that are gone */
+  STAGE_NONE,      /* the follow-ups of no job */
+  STAGE_DONE,
+} Stage;
+
+struct _FuRulesPass
 {
-  Cache *cache = cache_get (data);
+  FuRulesData      data;       /* the lists, referenced */
+  GDateTime       *now;
+  FuRulesSettings *settings;
+
+  Cache           *cache;      /* (nullable) borrowed: it lives on data.jobs */
+  guint            number;     /* 0: none yet; see Cache:pass */
+  Stage            stage;
+  guint            cursor;
+  GPtrArray       *orphans;    /* Bucket, borrowed */
+  guint64          serial;     /* fu_record_get_last_serial() after the last step */
+
+  GPtrArray       *changes;    /* STAGE_DONE: the result */
+  GDateTime       *next;
+};
+
+FuRulesPass *
+fu_rules_pass_new (const FuRulesData     *data,
+                   GDateTime             *now,
+                   const FuRulesSettings *settings)
+{
+  FuRulesPass *pass;
+
+  g_return_val_if_fail (data != NULL, NULL);
+  g_return_val_if_fail (now != NULL, NULL);
+  g_return_val_if_fail (settings != NULL, NULL);
+
+  pass = g_new0 (FuRulesPass, 1);
+  pass->data.jobs = g_object_ref (data->jobs);
+  pass->data.contacts = g_object_ref (data->contacts);
+  pass->data.interactions = g_object_ref (data->interactions);
+  pass->data.follow_ups = g_object_ref (data->follow_ups);
+  pass->now = g_date_time_ref (now);
+  pass->settings = fu_rules_settings_copy (settings);
+  pass->orphans = g_ptr_array_new ();
+  return pass;
+}
+
+void
+fu_rules_pass_free (FuRulesPass *pass)
+{
+  if (pass == NULL)
+    return;
+
+  g_clear_object (&pass->data.jobs);
+  g_clear_object (&pass->data.contacts);
+  g_clear_object (&pass->data.interactions);
+  g_clear_object (&pass->data.follow_ups);
+  g_clear_pointer (&pass->now, g_date_time_unref);
+  g_clear_pointer (&pass->settings, fu_rules_settings_free);
+  g_clear_pointer (&pass->orphans, g_ptr_array_unref);
+  g_clear_pointer (&pass->changes, g_ptr_array_unref);
+  g_clear_pointer (&pass->next, g_date_time_unref);
+  g_free (pass);
+}
+
+/* Brings the cache up to date with the data; FALSE when the data needs
+ * the evaluation of everything at once. */
+static gboolean
+prepare (FuRulesPass *pass,
+         Cache       *cache)
+{
   guint64 serial = fu_record_get_last_serial ();
-  GDateTime *next = NULL;
   gboolean start_over;
   GHashTableIter iter;
   Bucket *bucket;
-  GArray *jobs;
+
+  /* Another pass went in between and took what this one had found. */
+  if (pass->number == 0 || pass->number != cache->pass)
+    pass->number = ++cache->pass;
 
   if (serial != cache->serial || cache->regroup || cache->added)
     scan (cache);
@@ -698,7 +812,7 @@ fu_rules_cache_evaluate (const FuRulesData     *data,
   if (!cache->usable || has_accepted_offer (cache))
     return FALSE;
 
-  start_over = cache->contacts_changed || !fu_rules_settings_equal (cache->settings, settings);
+  start_over = cache->contacts_changed || !fu_rules_settings_equal (cache->settings, pass->settings);
   if (cache->contacts_changed)
     {
       reload_contacts (cache);
@@ -707,7 +821,7 @@ fu_rules_cache_evaluate (const FuRulesData     *data,
   if (start_over)
     {
       g_clear_pointer (&cache->settings, fu_rules_settings_free);
-      cache->settings = fu_rules_settings_copy (settings);
+      cache->settings = fu_rules_settings_copy (pass->settings);
       g_hash_table_iter_init (&iter, cache->buckets);
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
         bucket->dirty = TRUE;
@@ -715,30 +829,152 @@ fu_rules_cache_evaluate (const FuRulesData     *data,
   if (cache->none->dirty)
     collect_in_touch (cache);
 
-  /* In the order of a whole evaluation: the jobs, then the follow-ups of
-   * jobs that are gone (they can only be retired), then no job's. */
-  jobs = cache->mirrors[LIST_JOBS];
+  return TRUE;
+}
+
+/* In the order of a whole evaluation: the jobs, then the follow-ups of
+ * jobs that are gone (they can only be retired), then no job's. */
+static void
+finish (FuRulesPass *pass,
+        Cache       *cache)
+{
+  FuRulesResult result;
+  GArray *jobs = cache->mirrors[LIST_JOBS];
+
+  fu_rules_result_init (&result);
   for (guint i = 0; i < jobs->len; i++)
     {
-      bucket = g_array_index (jobs, Entry, i).bucket;
-      if (bucket != NULL)
-        visit_bucket (cache, bucket, now, settings, result, &next);
-    }
-  g_hash_table_iter_init (&iter, cache->buckets);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
-    {
-      if (bucket->job == NULL && bucket != cache->none && bucket->follow_ups->len > 0)
-        visit_bucket (cache, bucket, now, settings, result, &next);
-      else if (bucket->job == NULL && bucket != cache->none)
-        bucket->dirty = FALSE;
-    }
-  visit_bucket (cache, cache->none, now, settings, result, &next);
+      Bucket *bucket = g_array_index (jobs, Entry, i).bucket;
 
-  sort_retires (cache, result->retires);
+      if (bucket != NULL)
+        gather_bucket (bucket, &result, &pass->next);
+    }
+  for (guint i = 0; i < pass->orphans->len; i++)
+    gather_bucket (g_ptr_array_index (pass->orphans, i), &result, &pass->next);
+  gather_bucket (cache->none, &result, &pass->next);
+
+  sort_retires (cache, result.retires);
+  pass->changes = fu_rules_result_steal_changes (&result);
+  pass->stage = STAGE_DONE;
+}
+
+static gboolean
+past (gint64 deadline)
+{
+  return deadline != G_MAXINT64 && g_get_monotonic_time () >= deadline;
+}
+
+/**
+ * fu_rules_pass_step:
+ * @deadline: g_get_monotonic_time() at which to stop, or G_MAXINT64
+ *
+ * Evaluates the rules job by job until @deadline (one job at least).
+ * Between steps the data may change: the next step looks at what
+ * changed and evaluates it again, so the result is that of one
+ * evaluation of the data as it is at the last step.
+ *
+ * Returns: TRUE when the pass is done.
+ */
+gboolean
+fu_rules_pass_step (FuRulesPass *pass,
+                    gint64       deadline)
+{
+  Cache *cache;
+
+  g_return_val_if_fail (pass != NULL, TRUE);
+
+  if (pass->stage == STAGE_DONE)
+    return TRUE;
+
+  cache = cache_get (&pass->data);
+  if (cache != pass->cache || cache->pass != pass->number
+      || fu_record_get_last_serial () != pass->serial
+      || cache->regroup || cache->added || cache->contacts_changed)
+    pass->stage = STAGE_PREPARE;
+  pass->cache = cache;
+
+  if (pass->stage == STAGE_PREPARE)
+    {
+      if (!prepare (pass, cache))
+        {
+          pass->changes = fu_rules_evaluate_uncached (&pass->data, pass->now, pass->settings, &pass->next);
+          pass->stage = STAGE_DONE;
+          return TRUE;
+        }
+      pass->stage = STAGE_JOBS;
+      pass->cursor = 0;
+    }
+
+  if (pass->stage == STAGE_JOBS)
+    {
+      GArray *jobs = cache->mirrors[LIST_JOBS];
+
+      while (pass->cursor < jobs->len)
+        {
+          Bucket *bucket = g_array_index (jobs, Entry, pass->cursor++).bucket;
+
+          if (bucket == NULL)
+            continue;
+          visit_bucket (cache, bucket, pass->number, pass->now, pass->settings);
+          if (past (deadline))
+            goto out;
+        }
+
+      g_ptr_array_set_size (pass->orphans, 0);
+      {
+        GHashTableIter iter;
+        Bucket *bucket;
+
+        g_hash_table_iter_init (&iter, cache->buckets);
+        while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
+          {
+            if (bucket->job == NULL && bucket != cache->none && bucket->follow_ups->len > 0)
+              g_ptr_array_add (pass->orphans, bucket);
+            else if (bucket->job == NULL && bucket != cache->none)
+              bucket->dirty = FALSE;
+          }
+      }
+      pass->stage = STAGE_ORPHANS;
+      pass->cursor = 0;
+    }
+
+  if (pass->stage == STAGE_ORPHANS)
+    {
+      while (pass->cursor < pass->orphans->len)
+        {
+          visit_bucket (cache, g_ptr_array_index (pass->orphans, pass->cursor++),
+                        pass->number, pass->now, pass->settings);
+          if (past (deadline))
+            goto out;
+        }
+      pass->stage = STAGE_NONE;
+    }
+
+  /* The last bucket, and the result, in this step: nothing can change
+   * in between. */
+  visit_bucket (cache, cache->none, pass->number, pass->now, pass->settings);
+  finish (pass, cache);
+  return TRUE;
+
+out:
+  pass->serial = fu_record_get_last_serial ();
+  return FALSE;
+}
+
+/**
+ * fu_rules_pass_finish:
+ * @next_wakeup: (out) (optional): as for fu_rules_evaluate()
+ *
+ * Returns: (transfer container): the changes of a pass that is done, as
+ *   fu_rules_evaluate() gives them
+ */
+GPtrArray *
+fu_rules_pass_finish (FuRulesPass  *pass,
+                      GDateTime   **next_wakeup)
+{
+  g_return_val_if_fail (pass != NULL && pass->stage == STAGE_DONE, NULL);
 
   if (next_wakeup != NULL)
-    *next_wakeup = next;
-  else
-    g_clear_pointer (&next, g_date_time_unref);
-  return TRUE;
+    *next_wakeup = g_steal_pointer (&pass->next);
+  return g_steal_pointer (&pass->changes);
 }

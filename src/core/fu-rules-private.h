@@ -65,6 +65,8 @@ typedef struct
 void        fu_rules_result_init       (FuRulesResult  *result);
 void        fu_rules_result_clear      (FuRulesResult  *result);
 gboolean    fu_rules_result_is_empty   (FuRulesResult  *result);
+/* All of them in one array, in the order fu_rules_evaluate() gives. */
+GPtrArray  *fu_rules_result_steal_changes (FuRulesResult *result);
 
 /* Fills @ctx's indexes from the arrays (borrowed; they must outlive
  * @ctx) and @contacts (id -> FuContact, see fu_rules_contacts_table()). */
@@ -85,15 +87,8 @@ GHashTable *fu_rules_contacts_table    (GPtrArray             *contacts);
 void        fu_rules_evaluate_context  (FuRulesContext        *ctx,
                                         FuRulesResult         *result);
 
-/* fu-rules-cache.c: evaluation job by job, keeping what did not change
- * since the last evaluation of the same data.  Returns FALSE (and does
- * nothing) when the data needs the evaluation of everything at once. */
-gboolean    fu_rules_cache_evaluate    (const FuRulesData     *data,
-                                        GDateTime             *now,
-                                        const FuRulesSettings *settings,
-                                        FuRulesResult         *result,
-                                        GDateTime            **next_wakeup);
-/* The same without the cache, for the tests that compare the two. */
+/* Everything at once, without fu-rules-cache.c: for data it cannot cut
+ * by job, and for the tests that compare the two. */
 GPtrArray  *fu_rules_evaluate_uncached (const FuRulesData     *data,
                                         GDateTime             *now,
                                         const FuRulesSettings *settings,

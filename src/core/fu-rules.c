@@ -683,8 +683,8 @@ list_to_array (GListModel *list)
   return array;
 }
 
-static GPtrArray *
-result_steal_changes (FuRulesResult *result)
+GPtrArray *
+fu_rules_result_steal_changes (FuRulesResult *result)
 {
   GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) fu_rules_change_free);
 
@@ -718,7 +718,7 @@ fu_rules_evaluate_uncached (const FuRulesData     *data,
     *next_wakeup = ctx.next != NULL ? g_date_time_ref (ctx.next) : NULL;
 
   fu_rules_context_clear (&ctx);
-  return result_steal_changes (&result);
+  return fu_rules_result_steal_changes (&result);
 }
 
 GPtrArray *
@@ -727,7 +727,7 @@ fu_rules_evaluate (const FuRulesData     *data,
                    const FuRulesSettings *settings,
                    GDateTime            **next_wakeup)
 {
-  FuRulesResult result;
+  g_autoptr(FuRulesPass) pass = NULL;
 
   g_return_val_if_fail (data != NULL, NULL);
   g_return_val_if_fail (now != NULL, NULL);
@@ -735,14 +735,41 @@ fu_rules_evaluate (const FuRulesData     *data,
 
   /* The app re-runs the rules after every edit: most jobs did not change
    * since the last run, and fu-rules-cache.c does not redo them. */
-  fu_rules_result_init (&result);
-  if (!fu_rules_cache_evaluate (data, now, settings, &result, next_wakeup))
-    {
-      fu_rules_result_clear (&result);
-      return fu_rules_evaluate_uncached (data, now, settings, next_wakeup);
-    }
+  pass = fu_rules_pass_new (data, now, settings);
+  while (!fu_rules_pass_step (pass, G_MAXINT64))
+    ;
+  return fu_rules_pass_finish (pass, next_wakeup);
+}
 
-  return result_steal_changes (&result);
+/**
+ * fu_rules_apply_change:
+ *
+ * Makes one change on @store; fu_rules_apply() makes them all, in order.
+ */
+void
+fu_rules_apply_change (FuStore       *store,
+                       FuRulesChange *change)
+{
+  g_return_if_fail (FU_IS_STORE (store));
+  g_return_if_fail (change != NULL);
+
+  switch (change->kind)
+    {
+    case FU_RULES_CHANGE_CREATE:
+      fu_store_add_follow_up (store, change->follow_up);
+      break;
+    case FU_RULES_CHANGE_MOVE:
+      g_object_freeze_notify (G_OBJECT (change->follow_up));
+      fu_follow_up_set_due (change->follow_up, change->due);
+      fu_follow_up_set_explanation (change->follow_up, change->explanation);
+      g_object_thaw_notify (G_OBJECT (change->follow_up));
+      break;
+    case FU_RULES_CHANGE_RETIRE:
+      fu_follow_up_set_state (change->follow_up, FU_FOLLOW_UP_STATE_RETIRED);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
 }
 
 void
@@ -753,27 +780,7 @@ fu_rules_apply (FuStore   *store,
   g_return_if_fail (changes != NULL);
 
   for (guint i = 0; i < changes->len; i++)
-    {
-      FuRulesChange *change = g_ptr_array_index (changes, i);
-
-      switch (change->kind)
-        {
-        case FU_RULES_CHANGE_CREATE:
-          fu_store_add_follow_up (store, change->follow_up);
-          break;
-        case FU_RULES_CHANGE_MOVE:
-          g_object_freeze_notify (G_OBJECT (change->follow_up));
-          fu_follow_up_set_due (change->follow_up, change->due);
-          fu_follow_up_set_explanation (change->follow_up, change->explanation);
-          g_object_thaw_notify (G_OBJECT (change->follow_up));
-          break;
-        case FU_RULES_CHANGE_RETIRE:
-          fu_follow_up_set_state (change->follow_up, FU_FOLLOW_UP_STATE_RETIRED);
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-    }
+    fu_rules_apply_change (store, g_ptr_array_index (changes, i));
 }
 
 guint

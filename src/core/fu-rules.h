@@ -54,8 +54,25 @@ GPtrArray  *fu_rules_evaluate          (const FuRulesData     *data,
                                         const FuRulesSettings *settings,
                                         GDateTime            **next_wakeup);
 
+/* The same evaluation in steps (fu-rules-cache.c), so a caller on the
+ * main thread can stop between them: fu_rules_pass_step() until it
+ * returns TRUE, then fu_rules_pass_finish().  The data may change between
+ * steps; the result is that of the data at the last step, at @now. */
+typedef struct _FuRulesPass FuRulesPass;
+
+FuRulesPass *fu_rules_pass_new         (const FuRulesData     *data,
+                                        GDateTime             *now,
+                                        const FuRulesSettings *settings);
+gboolean    fu_rules_pass_step         (FuRulesPass           *pass,
+                                        gint64                 deadline);
+GPtrArray  *fu_rules_pass_finish       (FuRulesPass           *pass,
+                                        GDateTime            **next_wakeup);
+void        fu_rules_pass_free         (FuRulesPass           *pass);
+
 void        fu_rules_apply             (FuStore               *store,
                                         GPtrArray             *changes);
+void        fu_rules_apply_change      (FuStore               *store,
+                                        FuRulesChange         *change);
 
 /* Evaluates the store's data and applies the changes; returns how many
  * changes there were. */
@@ -73,5 +90,6 @@ const char *fu_rules_kind_to_id        (int                    kind);
 GDateTime  *fu_rules_effective_due     (FuFollowUp            *follow_up);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (FuRulesChange, fu_rules_change_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (FuRulesPass, fu_rules_pass_free)
 
 G_END_DECLS
