@@ -19,9 +19,10 @@
 #include "fu-job-card.h"
 #include "fu-list-grower.h"
 
-/* About a screenful of cards on a default-sized window, then more as
- * the column scrolls. */
-#define SLICE_START 8
+/* Most of a screenful on a default-sized window: the frame that first
+ * shows the jobs builds and measures only these; the grower adds the
+ * rest a card a frame, then more as the column scrolls. */
+#define SLICE_START 4
 
 struct _FuBoardColumn
 {

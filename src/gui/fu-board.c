@@ -745,13 +745,19 @@ fu_board_set_store (FuBoard *self,
                                                          G_CALLBACK (update_page), self, G_CONNECT_SWAPPED);
     }
 
+  /* The columns filter and sort the jobs as they get them, by the
+   * index's latest activity: made first, it gives each column its cards
+   * in their final order at once, with nothing to refilter, resort and
+   * bind again. */
+  if (store != NULL)
+    fu_job_index_rebuild (self->index, store);
   for (guint i = 0; i < N_COLUMNS; i++)
     fu_board_column_set_jobs (FU_BOARD_COLUMN (self->columns[i]),
                               store != NULL ? fu_store_get_jobs (store) : NULL,
                               self->index);
   g_queue_clear_full (&self->undo, undo_entry_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo", FALSE);
-  refresh (self);
+  update_page (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }

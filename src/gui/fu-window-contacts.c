@@ -23,6 +23,7 @@ typedef struct
   FuContactsView  *view;
   FuContactPage   *page;  /* built when first opened */
   FuStore         *store;
+  gboolean         view_wanted;
 } Data;
 
 static void on_store_state_cb (Data *d);
@@ -76,6 +77,18 @@ update_actions (Data *d)
                                  loaded);
 }
 
+/* The Contacts view indexes and sorts every contact: it gets the store
+ * when it is first shown or its index is needed, not in the frame that
+ * first shows the board. */
+static FuContactsView *
+ensure_view (Data *d)
+{
+  d->view_wanted = TRUE;
+  fu_contacts_view_set_store (d->view, d->store);
+
+  return d->view;
+}
+
 /* The sheet is built the first time it is opened, so the window's first
  * frame is spent neither building nor laying it out.  It comes right
  * after the main page, before the job page, and going back skips it. */
@@ -93,7 +106,7 @@ ensure_page (Data *d)
   adw_leaflet_page_set_name (page, "contact");
   adw_leaflet_page_set_navigatable (page, FALSE);
   fu_contact_page_set_store (d->page, d->store);
-  fu_contact_page_set_index (d->page, fu_contacts_view_get_index (d->view));
+  fu_contact_page_set_index (d->page, fu_contacts_view_get_index (ensure_view (d)));
 
   return d->page;
 }
@@ -272,7 +285,7 @@ delete_contact_action (GSimpleAction *action,
   Data *d = user_data;
   FuContact *contact = d->store != NULL ? fu_store_find_contact (d->store, g_variant_get_string (parameter, NULL))
                                         : NULL;
-  FuContactIndex *index = fu_contacts_view_get_index (d->view);
+  FuContactIndex *index = fu_contacts_view_get_index (ensure_view (d));
   guint n_jobs;
   g_autofree char *heading = NULL;
   g_autofree char *body = NULL;
@@ -651,7 +664,8 @@ fu_window_contacts_set_store (GtkWindow *window,
       g_signal_connect_swapped (store, "notify::read-only", G_CALLBACK (on_store_state_cb), d);
     }
 
-  fu_contacts_view_set_store (d->view, store);
+  if (d->view_wanted || store == NULL)
+    fu_contacts_view_set_store (d->view, store);
   if (d->page != NULL)
     {
       fu_contact_page_set_store (d->page, store);
@@ -681,6 +695,7 @@ fu_window_contacts_init (GtkWindow       *window,
   d->toast_overlay = toast_overlay;
   d->view = view;
   g_object_set_data_full (G_OBJECT (window), DATA_KEY, d, data_free);
+  g_signal_connect_swapped (view, "map", G_CALLBACK (ensure_view), d);
 
   g_action_map_add_action_entries (G_ACTION_MAP (window), entries, G_N_ELEMENTS (entries), d);
   update_actions (d);
