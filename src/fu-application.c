@@ -103,7 +103,9 @@ on_store_loaded_cb (GObject      *object,
 }
 
 /* The data is parsed in a worker thread that starts before GTK does, so
- * on two cores the two overlap and the first frame never waits for it. */
+ * on two cores the two overlap and the first frame never waits for it;
+ * where other programs take the cores too, the worker yields to the
+ * main thread. */
 static void
 fu_application_start_loading (FuApplication *self)
 {
@@ -111,6 +113,7 @@ fu_application_start_loading (FuApplication *self)
     return;
 
   self->store = fu_store_new (NULL);
+  fu_store_set_background_load (self->store, TRUE);
   fu_store_load_async (self->store, NULL, on_store_loaded_cb, NULL);
 }
 

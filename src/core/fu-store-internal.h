@@ -54,6 +54,7 @@ struct _FuStore
   GFileMonitor *monitor;
   guint         check_source;
   gboolean      check_pending;
+  gboolean      background_load;  /* loads below the main thread */
 };
 
 void fu_store_mark_dirty    (FuStore  *self);

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <sys/resource.h>
 
 #include "fu-paths.h"
 #include "fu-store-internal.h"
@@ -342,6 +343,9 @@ fu_store_flush (FuStore  *self,
 
 /* Loading */
 
+/* Linux nice value of a background load's thread. */
+#define LOAD_NICE 10
+
 static void
 apply_load (FuStore    *self,
             FuLoadData *data,
@@ -400,6 +404,12 @@ load_thread (GTask        *task,
              gpointer      task_data,
              GCancellable *cancellable)
 {
+  /* Below the main thread (on Linux this thread alone): where cores are
+   * short, the window's first frame goes first and the parse takes what
+   * the main thread leaves.  The pool thread keeps it for later tasks,
+   * which are background work too. */
+  if (FU_STORE (source_object)->background_load && getpriority (PRIO_PROCESS, 0) < LOAD_NICE)
+    setpriority (PRIO_PROCESS, 0, LOAD_NICE);
   fu_store_io_load (task_data);
   g_task_return_boolean (task, TRUE);
 }
@@ -453,6 +463,17 @@ start_load (FuStore    *self,
   g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, data, (GDestroyNotify) fu_load_data_free);
   g_task_run_in_thread (task, load_thread);
+}
+
+/* An app whose window starts while the data loads: the load's thread
+ * runs below the main thread's priority. */
+void
+fu_store_set_background_load (FuStore  *self,
+                              gboolean  background)
+{
+  g_return_if_fail (FU_IS_STORE (self));
+
+  self->background_load = !!background;
 }
 
 void

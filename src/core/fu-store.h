@@ -72,6 +72,8 @@ void           fu_store_load_async           (FuStore              *self,
 gboolean       fu_store_load_finish          (FuStore              *self,
                                               GAsyncResult         *result,
                                               GError              **error);
+void           fu_store_set_background_load  (FuStore              *self,
+                                              gboolean              background);
 
 /* Waits (running the store's main context) until every edit is on disk,
  * at most @timeout_ms.  FALSE with an error when a save failed, the store
