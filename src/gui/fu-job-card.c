@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "fu-format.h"
 #include "fu-gui.h"
@@ -22,6 +23,7 @@ struct _FuJobCard
   gulong          index_changed_id;
 
   /* Template widgets */
+  GtkWidget      *card_box;
   AdwAvatar      *avatar;
   GtkLabel       *company_label;
   GtkLabel       *title_label;
@@ -373,6 +375,62 @@ on_drag_begin_cb (GtkDragSource *source,
   gtk_drag_source_set_icon (source, paintable, 0, 0);
 }
 
+/* GTK 4.8's cairo renderer (no GPU) draws every card on screen again
+ * at each frame of a scroll, and a card's blurred shadows are most of
+ * that.  GTK keeps a card's render node until the card changes: the
+ * node made here holds a picture of the card drawn once, so a frame only
+ * copies it.  The GL renderer draws shadows on the GPU and gets the
+ * plain node. */
+static void
+fu_job_card_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  FuJobCard *self = FU_JOB_CARD (widget);
+  GtkNative *native = gtk_widget_get_native (widget);
+  g_autoptr(GskRenderNode) node = NULL;
+  GtkSnapshot *card_snapshot;
+  graphene_rect_t bounds;
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  double x, y, width, height;
+  int scale;
+
+  if (native == NULL || !GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+    {
+      GTK_WIDGET_CLASS (fu_job_card_parent_class)->snapshot (widget, snapshot);
+      return;
+    }
+
+  card_snapshot = gtk_snapshot_new ();
+  gtk_widget_snapshot_child (widget, self->card_box, card_snapshot);
+  node = gtk_snapshot_free_to_node (card_snapshot);
+  if (node == NULL)
+    return;
+
+  /* The bounds take in the shadow; whole pixels, so the copy is exact. */
+  gsk_render_node_get_bounds (node, &bounds);
+  x = floor (bounds.origin.x);
+  y = floor (bounds.origin.y);
+  width = ceil (bounds.origin.x + bounds.size.width) - x;
+  height = ceil (bounds.origin.y + bounds.size.height) - y;
+  if (width <= 0 || height <= 0)
+    return;
+
+  scale = gtk_widget_get_scale_factor (widget);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
+  cairo_translate (cr, -x, -y);
+  gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (x, y, width, height));
+  cairo_set_source_surface (cr, surface, x, y);
+  cairo_paint (cr);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 fu_job_card_get_property (GObject    *object,
                           guint       prop_id,
@@ -451,6 +509,7 @@ fu_job_card_class_init (FuJobCardClass *klass)
   object_class->dispose = fu_job_card_dispose;
   object_class->get_property = fu_job_card_get_property;
   object_class->set_property = fu_job_card_set_property;
+  widget_class->snapshot = fu_job_card_snapshot;
 
   properties[PROP_JOB] =
     g_param_spec_object ("job", NULL, NULL,
@@ -464,6 +523,7 @@ fu_job_card_class_init (FuJobCardClass *klass)
 
   fu_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fu-job-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, FuJobCard, card_box);
   gtk_widget_class_bind_template_child (widget_class, FuJobCard, avatar);
   gtk_widget_class_bind_template_child (widget_class, FuJobCard, company_label);
   gtk_widget_class_bind_template_child (widget_class, FuJobCard, title_label);
