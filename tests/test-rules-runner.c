@@ -288,8 +288,9 @@ check_sliced (When when)
   fu_rules_runner_set_clock (runner, fixed_clock, NULL);
   /* One job's evaluation or one change per slice. */
   fu_rules_runner_set_slice (runner, 0);
-  /* The run at once on the empty store, loaded already. */
-  g_assert_false (fu_rules_runner_get_busy (runner));
+  /* The run on the empty store, loaded already. */
+  while (fu_rules_runner_get_busy (runner))
+    g_main_context_iteration (NULL, TRUE);
   fill (store);
 
   if (when == EDIT_IN_QUIET_RUN)

@@ -30,7 +30,8 @@
  * The output is the same as fu_rules_evaluate_uncached()'s, which
  * test-rules-cache.c checks on generated data and edits.  When the data
  * has an accepted offer (rule 15), duplicate or odd job ids, the cache
- * steps aside and everything is evaluated at once.
+ * steps aside and everything is evaluated at once (FuRulesWhole, in steps
+ * too; an edit between them starts it again).
  *
  * An evaluation is a FuRulesPass: bucket by bucket, in steps the runner
  * takes in idle slices (everything from scratch is a second at 10,000
@@ -103,7 +104,15 @@ typedef struct
   GPtrArray       *no_jobs;
 
   guint            pass;                /* the newest pass's number */
+  gboolean         mirrored[N_LISTS];   /* each mirror copied in full */
+  gboolean         touched;             /* a list changed since a pass's step */
 } Cache;
+
+static gboolean
+past (gint64 deadline)
+{
+  return deadline != G_MAXINT64 && g_get_monotonic_time () >= deadline;
+}
 
 static void
 result_free (FuRulesResult *result)
@@ -268,6 +277,14 @@ on_items_changed_cb (GListModel *list,
     ;
   g_return_if_fail (which < N_LISTS);
   mirror = cache->mirrors[which];
+  cache->touched = TRUE;
+
+  /* Still being copied (fill()): copy that list again. */
+  if (!cache->mirrored[which])
+    {
+      g_array_set_size (mirror, 0);
+      return;
+    }
 
   for (guint i = position; i < position + removed && i < mirror->len; i++)
     {
@@ -350,8 +367,8 @@ cache_new (const FuRulesData *data)
       g_array_set_clear_func (cache->mirrors[i], entry_clear);
       cache->handlers[i] = g_signal_connect (lists[i], "items-changed",
                                              G_CALLBACK (on_items_changed_cb), cache);
-      on_items_changed_cb (lists[i], 0, 0, g_list_model_get_n_items (lists[i]), cache);
     }
+  /* The mirrors are copied by fill(), in steps. */
   cache->contacts_changed = TRUE;
 
   return cache;
@@ -409,40 +426,91 @@ reload_contacts (Cache *cache)
     }
 }
 
-/* Looks at every record's serial: a changed one dirties the bucket it
- * was in, and the one it belongs in now once refiled. */
-static void
-scan (Cache *cache)
+/* Copies the lists into the mirrors, as far as @deadline allows; TRUE
+ * when done.  A record is looked at as changed (serial 0) by scan(). */
+static gboolean
+fill (Cache  *cache,
+      gint64  deadline)
 {
   for (guint which = 0; which < N_LISTS; which++)
     {
       GArray *mirror = cache->mirrors[which];
+      GListModel *list = cache->lists[which];
+      guint n = g_list_model_get_n_items (list);
 
-      for (guint i = 0; i < mirror->len; i++)
+      if (cache->mirrored[which])
+        continue;
+      while (mirror->len < n)
         {
-          Entry *entry = &g_array_index (mirror, Entry, i);
-          guint64 serial = fu_record_get_serial (entry->record);
-          const char *job_id;
+          Entry entry = { g_list_model_get_item (list, mirror->len), NULL, 0, FALSE };
 
-          if (serial == entry->serial)
-            continue;
-          entry->serial = serial;
+          g_array_append_val (mirror, entry);
+          if ((mirror->len & 255) == 0 && past (deadline))
+            return FALSE;
+        }
+      cache->mirrored[which] = TRUE;
+      cache->added = TRUE;
+      if (which == LIST_CONTACTS)
+        cache->contacts_changed = TRUE;
+    }
+  return TRUE;
+}
 
-          if (which == LIST_CONTACTS)
-            {
-              cache->contacts_changed = TRUE;
-              continue;
-            }
+/* Looks at a record's serial: a change dirties the bucket it was in, and
+ * the one it belongs in now once refiled. */
+static void
+scan_entry (Cache *cache,
+            guint  which,
+            Entry *entry)
+{
+  guint64 serial = fu_record_get_serial (entry->record);
+  const char *job_id;
 
-          entry_touch (cache, entry);
-          job_id = bucket_id_of (entry, which);
-          if (g_strcmp0 (entry->bucket != NULL ? entry->bucket->id : NULL, job_id) != 0)
-            cache->regroup = TRUE;
-          if (which == LIST_INTERACTIONS && !cache->contacts_changed
-              && mentions_kept_in_touch (cache, FU_INTERACTION (entry->record)))
-            cache->none->dirty = TRUE;
+  if (serial == entry->serial)
+    return;
+  entry->serial = serial;
+
+  if (which == LIST_CONTACTS)
+    {
+      cache->contacts_changed = TRUE;
+      return;
+    }
+
+  entry_touch (cache, entry);
+  job_id = bucket_id_of (entry, which);
+  if (g_strcmp0 (entry->bucket != NULL ? entry->bucket->id : NULL, job_id) != 0)
+    cache->regroup = TRUE;
+  if (which == LIST_INTERACTIONS && !cache->contacts_changed
+      && mentions_kept_in_touch (cache, FU_INTERACTION (entry->record)))
+    cache->none->dirty = TRUE;
+}
+
+/* Where a pass is in a walk over the mirrors. */
+typedef struct
+{
+  guint which;
+  guint index;
+} Cursor;
+
+/* Scans the records from @cursor on, as far as @deadline allows; TRUE
+ * when done. */
+static gboolean
+scan (Cache  *cache,
+      Cursor *cursor,
+      gint64  deadline)
+{
+  for (; cursor->which < N_LISTS; cursor->which++, cursor->index = 0)
+    {
+      GArray *mirror = cache->mirrors[cursor->which];
+
+      while (cursor->index < mirror->len)
+        {
+          scan_entry (cache, cursor->which, &g_array_index (mirror, Entry, cursor->index++));
+          if ((cursor->index & 255) == 0 && past (deadline))
+            return FALSE;
         }
     }
+  return TRUE;
 }
 
 static void
@@ -460,14 +528,13 @@ file_entry (Cache  *cache,
     }
 }
 
-/* Files every record in its bucket again, in the lists' order; FALSE
- * when the data has job ids the cache cannot cut by. */
-static gboolean
-regroup (Cache *cache)
+/* Refiling every record in its bucket, in the lists' order: first the
+ * buckets are emptied, then the records filed from a cursor on. */
+static void
+regroup_start (Cache *cache)
 {
   GHashTableIter iter;
   Bucket *bucket;
-  GArray *mirror;
 
   g_hash_table_iter_init (&iter, cache->buckets);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
@@ -476,17 +543,25 @@ regroup (Cache *cache)
       g_ptr_array_set_size (bucket->interactions, 0);
       g_ptr_array_set_size (bucket->follow_ups, 0);
     }
+}
 
-  mirror = cache->mirrors[LIST_JOBS];
-  for (guint i = 0; i < mirror->len; i++)
+/* FALSE when the record has a job id the cache cannot cut by. */
+static gboolean
+refile_entry (Cache *cache,
+              guint  which,
+              Entry *entry)
+{
+  Bucket *bucket;
+  const char *id;
+
+  switch (which)
     {
-      Entry *entry = &g_array_index (mirror, Entry, i);
-      const char *id = fu_job_get_id (FU_JOB (entry->record));
-
+    case LIST_JOBS:
+      id = fu_job_get_id (FU_JOB (entry->record));
       if (id == NULL)
         {
           file_entry (cache, entry, NULL);
-          continue;
+          return TRUE;
         }
       if (odd_id (id, LIST_JOBS))
         return FALSE;
@@ -495,51 +570,77 @@ regroup (Cache *cache)
         return FALSE;
       bucket->job = FU_JOB (entry->record);
       file_entry (cache, entry, bucket);
-    }
-
-  mirror = cache->mirrors[LIST_INTERACTIONS];
-  for (guint i = 0; i < mirror->len; i++)
-    {
-      Entry *entry = &g_array_index (mirror, Entry, i);
-      const char *id = fu_interaction_get_job_id (FU_INTERACTION (entry->record));
-
+      return TRUE;
+    case LIST_INTERACTIONS:
+      id = fu_interaction_get_job_id (FU_INTERACTION (entry->record));
       bucket = id != NULL && *id != '\0' ? bucket_get (cache, id) : NULL;
       file_entry (cache, entry, bucket);
       if (bucket != NULL)
         g_ptr_array_add (bucket->interactions, entry->record);
-    }
-
-  mirror = cache->mirrors[LIST_FOLLOW_UPS];
-  for (guint i = 0; i < mirror->len; i++)
-    {
-      Entry *entry = &g_array_index (mirror, Entry, i);
-      const char *id = fu_follow_up_get_job_id (FU_FOLLOW_UP (entry->record));
-
+      return TRUE;
+    case LIST_FOLLOW_UPS:
+      id = fu_follow_up_get_job_id (FU_FOLLOW_UP (entry->record));
       if (odd_id (id, LIST_FOLLOW_UPS))
         return FALSE;
       bucket = bucket_get (cache, id != NULL ? id : "");
       file_entry (cache, entry, bucket);
       g_ptr_array_add (bucket->follow_ups, entry->record);
+      return TRUE;
+    default:
+      return TRUE;
     }
-
-  return TRUE;
 }
 
-/* The interactions rule 20 looks at: those with a stay-in-touch contact. */
-static void
-collect_in_touch (Cache *cache)
+typedef enum {
+  REGROUP_MORE,
+  REGROUP_DONE,
+  REGROUP_ODD,   /* job ids the cache cannot cut by */
+} RegroupState;
+
+static RegroupState
+regroup (Cache  *cache,
+         Cursor *cursor,
+         gint64  deadline)
+{
+  for (; cursor->which < N_LISTS; cursor->which++, cursor->index = 0)
+    {
+      GArray *mirror = cache->mirrors[cursor->which];
+
+      if (cursor->which == LIST_CONTACTS)
+        continue;
+      while (cursor->index < mirror->len)
+        {
+          if (!refile_entry (cache, cursor->which, &g_array_index (mirror, Entry, cursor->index++)))
+            return REGROUP_ODD;
+          if ((cursor->index & 255) == 0 && past (deadline))
+            return REGROUP_MORE;
+        }
+    }
+  return REGROUP_DONE;
+}
+
+/* The interactions rule 20 looks at: those with a stay-in-touch
+ * contact, from *@index on (0: from scratch); TRUE when done. */
+static gboolean
+collect_in_touch (Cache  *cache,
+                  guint  *index,
+                  gint64  deadline)
 {
   GArray *mirror = cache->mirrors[LIST_INTERACTIONS];
 
-  g_ptr_array_set_size (cache->in_touch_interactions, 0);
-  for (guint i = 0; i < mirror->len; i++)
+  if (*index == 0)
+    g_ptr_array_set_size (cache->in_touch_interactions, 0);
+  while (*index < mirror->len)
     {
-      Entry *entry = &g_array_index (mirror, Entry, i);
+      Entry *entry = &g_array_index (mirror, Entry, (*index)++);
 
       entry->kept_in_touch = mentions_kept_in_touch (cache, FU_INTERACTION (entry->record));
       if (entry->kept_in_touch)
         g_ptr_array_add (cache->in_touch_interactions, entry->record);
+      if ((*index & 255) == 0 && past (deadline))
+        return FALSE;
     }
+  return TRUE;
 }
 
 static gboolean
@@ -634,8 +735,27 @@ evaluate_bucket (Cache                 *cache,
   fu_rules_context_clear (&ctx);
 }
 
+/* Quiet and still so: its last evaluation gave no changes, nothing it
+ * depends on changed since, and no time it looked at has come. */
+static gboolean
+still_quiet (Bucket    *bucket,
+             GDateTime *now)
+{
+  return !bucket->dirty && bucket->quiet
+         && g_date_time_compare (now, bucket->evaluated) >= 0
+         && (bucket->until == NULL || g_date_time_compare (now, bucket->until) < 0);
+}
+
+static gboolean
+needs_evaluation (Bucket    *bucket,
+                  guint      pass,
+                  GDateTime *now)
+{
+  return !(bucket->pass == pass && !bucket->dirty) && !still_quiet (bucket, now);
+}
+
 /* Evaluates @bucket for pass number @pass unless that was done already
- * and nothing it depends on changed since, or it was quiet and still is. */
+ * and nothing it depends on changed since, or it is still quiet. */
 static void
 visit_bucket (Cache                 *cache,
               Bucket                *bucket,
@@ -643,41 +763,14 @@ visit_bucket (Cache                 *cache,
               GDateTime             *now,
               const FuRulesSettings *settings)
 {
-  gboolean still;
-
   if (bucket->pass == pass && !bucket->dirty)
     return;
 
-  still = !bucket->dirty && bucket->quiet
-          && g_date_time_compare (now, bucket->evaluated) >= 0
-          && (bucket->until == NULL || g_date_time_compare (now, bucket->until) < 0);
-  if (still)
+  if (still_quiet (bucket, now))
     g_clear_pointer (&bucket->held, result_free);
   else
     evaluate_bucket (cache, bucket, now, settings);
   bucket->pass = pass;
-}
-
-/* Hands a visited bucket's changes and wake-up to the pass's result. */
-static void
-gather_bucket (Bucket         *bucket,
-               FuRulesResult  *result,
-               GDateTime     **next)
-{
-  if (bucket->held != NULL)
-    {
-      g_ptr_array_extend_and_steal (result->moves, g_steal_pointer (&bucket->held->moves));
-      g_ptr_array_extend_and_steal (result->retires, g_steal_pointer (&bucket->held->retires));
-      g_ptr_array_extend_and_steal (result->creates, g_steal_pointer (&bucket->held->creates));
-      g_ptr_array_extend_and_steal (result->creates13, g_steal_pointer (&bucket->held->creates13));
-      g_clear_pointer (&bucket->held, result_free);
-    }
-
-  if (bucket->next != NULL && (*next == NULL || g_date_time_compare (bucket->next, *next) < 0))
-    {
-      g_clear_pointer (next, g_date_time_unref);
-      *next = g_date_time_ref (bucket->next);
-    }
 }
 
 static int
@@ -692,37 +785,20 @@ compare_positions (gconstpointer a,
   return pa < pb ? -1 : pa > pb;
 }
 
-/* A whole evaluation retires in the follow-ups' order. */
-static void
-sort_retires (Cache     *cache,
-              GPtrArray *retires)
-{
-  g_autoptr(GHashTable) positions = NULL;
-  GArray *mirror = cache->mirrors[LIST_FOLLOW_UPS];
-
-  if (retires->len < 2)
-    return;
-
-  positions = g_hash_table_new (NULL, NULL);
-  for (guint i = 0; i < retires->len; i++)
-    g_hash_table_insert (positions, ((FuRulesChange *) g_ptr_array_index (retires, i))->follow_up, NULL);
-  for (guint i = 0; i < mirror->len; i++)
-    {
-      FuRecord *record = g_array_index (mirror, Entry, i).record;
-
-      if (g_hash_table_contains (positions, record))
-        g_hash_table_insert (positions, record, GUINT_TO_POINTER (i));
-    }
-  g_ptr_array_sort_with_data (retires, compare_positions, positions);
-}
-
 /* A pass ------------------------------------------------------------------ */
 
 typedef enum {
-  STAGE_PREPARE,   /* look at what changed, refile */
+  STAGE_FILL,      /* copy the lists (the first pass only) */
+  STAGE_SCAN,      /* look at what changed */
+  STAGE_REGROUP,   /* refile the records, when needed */
+  STAGE_SETUP,
+  STAGE_WHOLE,     /* or everything at once, when it cannot cut by job */
+  STAGE_IN_TOUCH,  /* rule 20's interactions, when needed */
   STAGE_JOBS,      /* the buckets of the jobs, in the jobs' order */
   STAGE_ORPHANS,   /* the follow-ups of jobs that are gone */
   STAGE_NONE,      /* the follow-ups of no job */
+  STAGE_GATHER,    /* their changes, in that order */
+  STAGE_SORT,      /* the retirements, in the follow-ups' order */
   STAGE_DONE,
 } Stage;
 
@@ -735,13 +811,42 @@ struct _FuRulesPass
   Cache           *cache;      /* (nullable) borrowed: it lives on data.jobs */
   guint            number;     /* 0: none yet; see Cache:pass */
   Stage            stage;
-  guint            cursor;
+  Cursor           cursor;
+  guint64          scan_serial;
   GPtrArray       *orphans;    /* Bucket, borrowed */
   guint64          serial;     /* fu_record_get_last_serial() after the last step */
+
+  FuRulesResult    gathered;   /* taken from the buckets */
+  GPtrArray       *givers;     /* Bucket whose changes were taken */
+  GHashTable      *positions;  /* STAGE_SORT: retired FuFollowUp -> index */
+
+  FuRulesWhole    *whole;      /* STAGE_WHOLE */
+  FuRulesWhole    *draining;   /* one that was dropped, letting go */
 
   GPtrArray       *changes;    /* STAGE_DONE: the result */
   GDateTime       *next;
 };
+
+static void
+gathered_init (FuRulesPass *pass)
+{
+  fu_rules_result_init (&pass->gathered);
+  g_ptr_array_set_size (pass->givers, 0);
+  g_clear_pointer (&pass->positions, g_hash_table_unref);
+  g_clear_pointer (&pass->next, g_date_time_unref);
+}
+
+/* The data changed while the changes were being taken from the buckets:
+ * those that gave theirs are evaluated again. */
+static void
+gathered_drop (FuRulesPass *pass)
+{
+  for (guint i = 0; i < pass->givers->len; i++)
+    ((Bucket *) g_ptr_array_index (pass->givers, i))->pass = 0;
+  g_ptr_array_set_size (pass->givers, 0);
+  fu_rules_result_clear (&pass->gathered);
+  g_clear_pointer (&pass->positions, g_hash_table_unref);
+}
 
 FuRulesPass *
 fu_rules_pass_new (const FuRulesData     *data,
@@ -762,6 +867,7 @@ fu_rules_pass_new (const FuRulesData     *data,
   pass->now = g_date_time_ref (now);
   pass->settings = fu_rules_settings_copy (settings);
   pass->orphans = g_ptr_array_new ();
+  pass->givers = g_ptr_array_new ();
   return pass;
 }
 
@@ -778,38 +884,28 @@ fu_rules_pass_free (FuRulesPass *pass)
   g_clear_pointer (&pass->now, g_date_time_unref);
   g_clear_pointer (&pass->settings, fu_rules_settings_free);
   g_clear_pointer (&pass->orphans, g_ptr_array_unref);
+  fu_rules_result_clear (&pass->gathered);
+  g_clear_pointer (&pass->givers, g_ptr_array_unref);
+  g_clear_pointer (&pass->positions, g_hash_table_unref);
+  g_clear_pointer (&pass->whole, fu_rules_whole_free);
+  g_clear_pointer (&pass->draining, fu_rules_whole_free);
   g_clear_pointer (&pass->changes, g_ptr_array_unref);
   g_clear_pointer (&pass->next, g_date_time_unref);
   g_free (pass);
 }
 
-/* Brings the cache up to date with the data; FALSE when the data needs
- * the evaluation of everything at once. */
+/* What is left to prepare once the records are filed: the contacts, the
+ * settings, rule 20's interactions.  FALSE when the data needs the
+ * evaluation of everything at once. */
 static gboolean
-prepare (FuRulesPass *pass,
-         Cache       *cache)
+setup (FuRulesPass *pass,
+       Cache       *cache)
 {
-  guint64 serial = fu_record_get_last_serial ();
   gboolean start_over;
   GHashTableIter iter;
   Bucket *bucket;
 
-  /* Another pass went in between and took what this one had found. */
-  if (pass->number == 0 || pass->number != cache->pass)
-    pass->number = ++cache->pass;
-
-  if (serial != cache->serial || cache->regroup || cache->added)
-    scan (cache);
-  cache->serial = serial;
-  cache->added = FALSE;
-
-  if (cache->regroup)
-    {
-      /* Odd ids: try again next time, they may have been edited away. */
-      cache->usable = regroup (cache);
-      cache->regroup = !cache->usable;
-    }
-  if (!cache->usable || has_accepted_offer (cache))
+  if (has_accepted_offer (cache))
     return FALSE;
 
   start_over = cache->contacts_changed || !fu_rules_settings_equal (cache->settings, pass->settings);
@@ -826,49 +922,138 @@ prepare (FuRulesPass *pass,
       while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
         bucket->dirty = TRUE;
     }
-  if (cache->none->dirty)
-    collect_in_touch (cache);
-
   return TRUE;
 }
 
-/* In the order of a whole evaluation: the jobs, then the follow-ups of
- * jobs that are gone (they can only be retired), then no job's. */
 static void
-finish (FuRulesPass *pass,
-        Cache       *cache)
+list_orphans (FuRulesPass *pass,
+              Cache       *cache)
 {
-  FuRulesResult result;
-  GArray *jobs = cache->mirrors[LIST_JOBS];
+  GHashTableIter iter;
+  Bucket *bucket;
 
-  fu_rules_result_init (&result);
-  for (guint i = 0; i < jobs->len; i++)
+  g_ptr_array_set_size (pass->orphans, 0);
+  g_hash_table_iter_init (&iter, cache->buckets);
+  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
     {
-      Bucket *bucket = g_array_index (jobs, Entry, i).bucket;
-
-      if (bucket != NULL)
-        gather_bucket (bucket, &result, &pass->next);
+      if (bucket->job == NULL && bucket != cache->none && bucket->follow_ups->len > 0)
+        g_ptr_array_add (pass->orphans, bucket);
+      else if (bucket->job == NULL && bucket != cache->none)
+        bucket->dirty = FALSE;
     }
-  for (guint i = 0; i < pass->orphans->len; i++)
-    gather_bucket (g_ptr_array_index (pass->orphans, i), &result, &pass->next);
-  gather_bucket (cache->none, &result, &pass->next);
+}
 
-  sort_retires (cache, result.retires);
-  pass->changes = fu_rules_result_steal_changes (&result);
+/* Takes a visited bucket's changes, and its wake-up. */
+static void
+gather_bucket (FuRulesPass *pass,
+               Bucket      *bucket)
+{
+  FuRulesResult *held = bucket->held;
+
+  if (held != NULL)
+    {
+      g_ptr_array_extend_and_steal (pass->gathered.moves, g_steal_pointer (&held->moves));
+      g_ptr_array_extend_and_steal (pass->gathered.retires, g_steal_pointer (&held->retires));
+      g_ptr_array_extend_and_steal (pass->gathered.creates, g_steal_pointer (&held->creates));
+      g_ptr_array_extend_and_steal (pass->gathered.creates13, g_steal_pointer (&held->creates13));
+      g_clear_pointer (&bucket->held, result_free);
+      g_ptr_array_add (pass->givers, bucket);
+    }
+
+  if (bucket->next != NULL && (pass->next == NULL || g_date_time_compare (bucket->next, pass->next) < 0))
+    {
+      g_clear_pointer (&pass->next, g_date_time_unref);
+      pass->next = g_date_time_ref (bucket->next);
+    }
+}
+
+/* A whole evaluation retires in the follow-ups' order: their positions,
+ * from the cursor on; TRUE when done. */
+static gboolean
+find_positions (FuRulesPass *pass,
+                Cache       *cache,
+                gint64       deadline)
+{
+  GArray *mirror = cache->mirrors[LIST_FOLLOW_UPS];
+  GPtrArray *retires = pass->gathered.retires;
+
+  if (retires->len < 2)
+    return TRUE;
+
+  if (pass->positions == NULL)
+    {
+      pass->positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < retires->len; i++)
+        g_hash_table_insert (pass->positions, ((FuRulesChange *) g_ptr_array_index (retires, i))->follow_up, NULL);
+    }
+  while (pass->cursor.index < mirror->len)
+    {
+      guint i = pass->cursor.index++;
+      FuRecord *record = g_array_index (mirror, Entry, i).record;
+
+      if (g_hash_table_contains (pass->positions, record))
+        g_hash_table_insert (pass->positions, record, GUINT_TO_POINTER (i));
+      if ((pass->cursor.index & 1023) == 0 && past (deadline))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+finish (FuRulesPass *pass)
+{
+  if (pass->positions != NULL)
+    g_ptr_array_sort_with_data (pass->gathered.retires, compare_positions, pass->positions);
+  g_clear_pointer (&pass->positions, g_hash_table_unref);
+  g_ptr_array_set_size (pass->givers, 0);
+  pass->changes = fu_rules_result_steal_changes (&pass->gathered);
   pass->stage = STAGE_DONE;
 }
 
+/* Visits the buckets of @list (Bucket, or Entry of the jobs' mirror when
+ * @entries) from the cursor on; TRUE when done. */
 static gboolean
-past (gint64 deadline)
+visit_all (FuRulesPass *pass,
+           Cache       *cache,
+           gpointer     list,
+           gboolean     entries,
+           gboolean     gather,
+           gint64       deadline)
 {
-  return deadline != G_MAXINT64 && g_get_monotonic_time () >= deadline;
+  guint n = entries ? ((GArray *) list)->len : ((GPtrArray *) list)->len;
+
+  while (pass->cursor.index < n)
+    {
+      Bucket *bucket = entries ? g_array_index ((GArray *) list, Entry, pass->cursor.index).bucket
+                               : g_ptr_array_index ((GPtrArray *) list, pass->cursor.index);
+
+      pass->cursor.index++;
+      if (bucket == NULL)
+        continue;
+      if (gather)
+        gather_bucket (pass, bucket);
+      else
+        visit_bucket (cache, bucket, pass->number, pass->now, pass->settings);
+      if (past (deadline))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+go_to (FuRulesPass *pass,
+       Stage        stage)
+{
+  pass->stage = stage;
+  pass->cursor.which = 0;
+  pass->cursor.index = 0;
 }
 
 /**
  * fu_rules_pass_step:
  * @deadline: g_get_monotonic_time() at which to stop, or G_MAXINT64
  *
- * Evaluates the rules job by job until @deadline (one job at least).
+ * Evaluates the rules job by job until @deadline (a little at least).
  * Between steps the data may change: the next step looks at what
  * changed and evaluates it again, so the result is that of one
  * evaluation of the data as it is at the last step.
@@ -879,6 +1064,7 @@ gboolean
 fu_rules_pass_step (FuRulesPass *pass,
                     gint64       deadline)
 {
+  gint64 start = g_get_monotonic_time ();
   Cache *cache;
 
   g_return_val_if_fail (pass != NULL, TRUE);
@@ -887,77 +1073,159 @@ fu_rules_pass_step (FuRulesPass *pass,
     return TRUE;
 
   cache = cache_get (&pass->data);
-  if (cache != pass->cache || cache->pass != pass->number
-      || fu_record_get_last_serial () != pass->serial
-      || cache->regroup || cache->added || cache->contacts_changed)
-    pass->stage = STAGE_PREPARE;
+  /* Something changed since the last step (or another pass went in
+   * between and took what this one had found): look again. */
+  if (pass->stage > STAGE_FILL
+      && (cache != pass->cache || cache->pass != pass->number || cache->touched
+          || fu_record_get_last_serial () != pass->serial))
+    {
+      if (pass->stage >= STAGE_GATHER)
+        gathered_drop (pass);
+      if (pass->whole != NULL)
+        {
+          g_clear_pointer (&pass->draining, fu_rules_whole_free);
+          pass->draining = g_steal_pointer (&pass->whole);
+          fu_rules_whole_abandon (pass->draining);
+        }
+      go_to (pass, STAGE_SCAN);
+    }
+  if (cache != pass->cache)
+    go_to (pass, STAGE_FILL);
   pass->cache = cache;
 
-  if (pass->stage == STAGE_PREPARE)
+  if (pass->draining != NULL)
     {
-      if (!prepare (pass, cache))
-        {
-          pass->changes = fu_rules_evaluate_uncached (&pass->data, pass->now, pass->settings, &pass->next);
-          pass->stage = STAGE_DONE;
-          return TRUE;
-        }
-      pass->stage = STAGE_JOBS;
-      pass->cursor = 0;
+      if (!fu_rules_whole_step (pass->draining, deadline))
+        goto out;
+      g_clear_pointer (&pass->draining, fu_rules_whole_free);
     }
 
-  if (pass->stage == STAGE_JOBS)
+  switch (pass->stage)
     {
-      GArray *jobs = cache->mirrors[LIST_JOBS];
+    case STAGE_FILL:
+      if (!fill (cache, deadline))
+        break;
+      go_to (pass, STAGE_SCAN);
+      G_GNUC_FALLTHROUGH;
 
-      while (pass->cursor < jobs->len)
+    case STAGE_SCAN:
+      if (pass->cursor.which == 0 && pass->cursor.index == 0)
         {
-          Bucket *bucket = g_array_index (jobs, Entry, pass->cursor++).bucket;
-
-          if (bucket == NULL)
-            continue;
-          visit_bucket (cache, bucket, pass->number, pass->now, pass->settings);
-          if (past (deadline))
-            goto out;
+          if (pass->number == 0 || pass->number != cache->pass)
+            pass->number = ++cache->pass;
+          pass->scan_serial = fu_record_get_last_serial ();
+          if (pass->scan_serial == cache->serial && !cache->regroup && !cache->added)
+            pass->cursor.which = N_LISTS;
+          cache->added = FALSE;
         }
+      if (!scan (cache, &pass->cursor, deadline))
+        break;
+      cache->serial = pass->scan_serial;
+      go_to (pass, STAGE_REGROUP);
+      if (cache->regroup)
+        regroup_start (cache);
+      if (past (deadline))
+        break;
+      G_GNUC_FALLTHROUGH;
 
-      g_ptr_array_set_size (pass->orphans, 0);
-      {
-        GHashTableIter iter;
-        Bucket *bucket;
-
-        g_hash_table_iter_init (&iter, cache->buckets);
-        while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
-          {
-            if (bucket->job == NULL && bucket != cache->none && bucket->follow_ups->len > 0)
-              g_ptr_array_add (pass->orphans, bucket);
-            else if (bucket->job == NULL && bucket != cache->none)
-              bucket->dirty = FALSE;
-          }
-      }
-      pass->stage = STAGE_ORPHANS;
-      pass->cursor = 0;
-    }
-
-  if (pass->stage == STAGE_ORPHANS)
-    {
-      while (pass->cursor < pass->orphans->len)
+    case STAGE_REGROUP:
+      if (cache->regroup)
         {
-          visit_bucket (cache, g_ptr_array_index (pass->orphans, pass->cursor++),
-                        pass->number, pass->now, pass->settings);
-          if (past (deadline))
-            goto out;
-        }
-      pass->stage = STAGE_NONE;
-    }
+          RegroupState state = regroup (cache, &pass->cursor, deadline);
 
-  /* The last bucket, and the result, in this step: nothing can change
-   * in between. */
-  visit_bucket (cache, cache->none, pass->number, pass->now, pass->settings);
-  finish (pass, cache);
-  return TRUE;
+          if (state == REGROUP_MORE)
+            break;
+          /* Odd ids: the cache tries again next time, they may have
+           * been edited away. */
+          cache->usable = state == REGROUP_DONE;
+          cache->regroup = !cache->usable;
+        }
+      go_to (pass, STAGE_SETUP);
+      G_GNUC_FALLTHROUGH;
+
+    case STAGE_SETUP:
+      if (!cache->usable || !setup (pass, cache))
+        {
+          go_to (pass, STAGE_WHOLE);
+          pass->whole = fu_rules_whole_new (&pass->data, pass->now, pass->settings);
+          goto whole;
+        }
+      go_to (pass, STAGE_IN_TOUCH);
+      if (past (deadline))
+        break;
+      G_GNUC_FALLTHROUGH;
+
+    case STAGE_IN_TOUCH:
+      if (cache->none->dirty && !collect_in_touch (cache, &pass->cursor.index, deadline))
+        break;
+      go_to (pass, STAGE_JOBS);
+      G_GNUC_FALLTHROUGH;
+
+    case STAGE_JOBS:
+      if (!visit_all (pass, cache, cache->mirrors[LIST_JOBS], TRUE, FALSE, deadline))
+        break;
+      list_orphans (pass, cache);
+      go_to (pass, STAGE_ORPHANS);
+      G_GNUC_FALLTHROUGH;
+
+    case STAGE_ORPHANS:
+      if (!visit_all (pass, cache, pass->orphans, FALSE, FALSE, deadline))
+        break;
+      go_to (pass, STAGE_NONE);
+      /* Rule 20 for every contact takes a few milliseconds: at the start
+       * of a step, unless this one has done little so far. */
+      if (deadline != G_MAXINT64 && g_get_monotonic_time () - start > 1000
+          && needs_evaluation (cache->none, pass->number, pass->now))
+        break;
+      G_GNUC_FALLTHROUGH;
+
+    case STAGE_NONE:
+      visit_bucket (cache, cache->none, pass->number, pass->now, pass->settings);
+      go_to (pass, STAGE_GATHER);
+      gathered_init (pass);
+      if (past (deadline))
+        break;
+      G_GNUC_FALLTHROUGH;
+
+    /* In the order of a whole evaluation: the jobs, then the follow-ups
+     * of jobs that are gone (they can only be retired), then no job's. */
+    case STAGE_GATHER:
+      if (pass->cursor.which == 0)
+        {
+          if (!visit_all (pass, cache, cache->mirrors[LIST_JOBS], TRUE, TRUE, deadline))
+            break;
+          pass->cursor.which = 1;
+          pass->cursor.index = 0;
+        }
+      if (!visit_all (pass, cache, pass->orphans, FALSE, TRUE, deadline))
+        break;
+      gather_bucket (pass, cache->none);
+      go_to (pass, STAGE_SORT);
+      G_GNUC_FALLTHROUGH;
+
+    case STAGE_SORT:
+      if (!find_positions (pass, cache, deadline))
+        break;
+      finish (pass);
+      return TRUE;
+
+    case STAGE_WHOLE:
+    whole:
+      if (!fu_rules_whole_step (pass->whole, deadline))
+        break;
+      pass->changes = fu_rules_whole_finish (pass->whole, &pass->next);
+      g_clear_pointer (&pass->whole, fu_rules_whole_free);
+      pass->stage = STAGE_DONE;
+      return TRUE;
+
+    case STAGE_DONE:
+    default:
+      g_assert_not_reached ();
+    }
 
 out:
   pass->serial = fu_record_get_last_serial ();
+  cache->touched = FALSE;
   return FALSE;
 }
 

@@ -65,7 +65,7 @@ next_occurrence (FuRulesContext  *ctx,
                  const char      *contact_id,
                  GDateTime      **prev_due)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%d", job_id != NULL ? job_id : "", kind);
+  g_autofree char *key = fu_rules_job_kind_key (job_id, kind);
   GPtrArray *list = g_hash_table_lookup (ctx->follow_ups_by_job_kind, key);
   FuFollowUp *last = NULL;
 
@@ -93,7 +93,7 @@ find_dead (FuRulesContext *ctx,
            int             kind,
            int             occurrence)
 {
-  g_autofree char *key = g_strdup_printf ("%s\x1f%d", job_id != NULL ? job_id : "", kind);
+  g_autofree char *key = fu_rules_job_kind_key (job_id, kind);
   GPtrArray *list = g_hash_table_lookup (ctx->follow_ups_by_job_kind, key);
 
   for (guint i = 0; list != NULL && i < list->len; i++)
@@ -459,10 +459,12 @@ rule_offer (FuRulesContext *ctx,
  * that was active then (even if since closed: closing keeps it). */
 static void
 rule_withdraw_others (FuRulesContext *ctx,
-                      FuJob          *accepted)
+                      FuJob          *accepted,
+                      guint           from,
+                      guint           to)
 {
   GDateTime *accepted_at = fu_rules_job_close_time (accepted);
-  guint n = ctx->job_list->len;
+  guint n = MIN (to, ctx->job_list->len);
   g_autoptr(GDateTime) due = NULL;
 
   if (!enabled (ctx, 15) || accepted_at == NULL)
@@ -470,7 +472,7 @@ rule_withdraw_others (FuRulesContext *ctx,
 
   due = add_home_days (ctx, accepted_at, offset (ctx, 15));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = from; i < n; i++)
     {
       FuJob *other = g_ptr_array_index (ctx->job_list, i);
       GDateTime *created = fu_rules_job_created (other);
@@ -493,7 +495,8 @@ rule_withdraw_others (FuRulesContext *ctx,
 /* 16-19: the notes after closing. */
 static void
 rules_closed (FuRulesContext *ctx,
-              FuJob          *job)
+              FuJob          *job,
+              gboolean        withdraw)
 {
   GDateTime *closed_at = fu_rules_job_close_time (job);
   FuOutcome outcome = fu_job_get_outcome (job);
@@ -502,8 +505,8 @@ rules_closed (FuRulesContext *ctx,
   if (closed_at == NULL)
     return;
 
-  if (outcome == FU_OUTCOME_ACCEPTED)
-    rule_withdraw_others (ctx, job);
+  if (outcome == FU_OUTCOME_ACCEPTED && withdraw)
+    rule_withdraw_others (ctx, job, 0, G_MAXUINT);
 
   if (outcome == FU_OUTCOME_WITHDRAWN && enabled (ctx, 16))
     {
@@ -589,6 +592,63 @@ rule_stay_in_touch (FuRulesContext *ctx,
                           fu_rules_explain (ctx, 20, occurrence, NULL, NULL, contact_id, last, NULL));
 }
 
+/* Whether @job is an accepted offer whose rule 15 looks at every job:
+ * fu_rules_collect_withdraw() then does that part, in pieces, before
+ * fu_rules_collect_job (ctx, job, FALSE) does the rest. */
+gboolean
+fu_rules_job_withdraws (FuJob *job)
+{
+  return fu_job_get_id (job) != NULL && fu_job_is_closed (job)
+         && fu_job_get_outcome (job) == FU_OUTCOME_ACCEPTED
+         && fu_rules_job_close_time (job) != NULL;
+}
+
+/* Rule 15 of @accepted for the jobs from @from to before @to. */
+void
+fu_rules_collect_withdraw (FuRulesContext *ctx,
+                           FuJob          *accepted,
+                           guint           from,
+                           guint           to)
+{
+  rule_withdraw_others (ctx, accepted, from, to);
+}
+
+/* What the rules want for one job (rule 15 too when @withdraw). */
+void
+fu_rules_collect_job (FuRulesContext *ctx,
+                      FuJob          *job,
+                      gboolean        withdraw)
+{
+  GListModel *rounds = fu_job_get_rounds (job);
+
+  if (fu_job_get_id (job) == NULL)
+    return;
+
+  if (fu_job_is_closed (job))
+    {
+      rules_closed (ctx, job, withdraw);
+      return;
+    }
+
+  rule_apply (ctx, job);
+  rule_nudges (ctx, job);
+  for (guint j = 0; j < g_list_model_get_n_items (rounds); j++)
+    {
+      g_autoptr(FuRound) round = g_list_model_get_item (rounds, j);
+
+      rules_round (ctx, job, round);
+    }
+  rule_offer (ctx, job);
+  rule_quiet (ctx, job);
+}
+
+void
+fu_rules_collect_contact (FuRulesContext *ctx,
+                          FuContact      *contact)
+{
+  rule_stay_in_touch (ctx, contact);
+}
+
 void
 fu_rules_collect (FuRulesContext *ctx)
 {
@@ -596,35 +656,7 @@ fu_rules_collect (FuRulesContext *ctx)
   guint n_contacts = ctx->contact_list != NULL ? ctx->contact_list->len : 0;
 
   for (guint i = 0; i < n_jobs; i++)
-    {
-      FuJob *job = g_ptr_array_index (ctx->job_list, i);
-      GListModel *rounds = fu_job_get_rounds (job);
-
-      if (fu_job_get_id (job) == NULL)
-        continue;
-
-      if (fu_job_is_closed (job))
-        {
-          rules_closed (ctx, job);
-          continue;
-        }
-
-      rule_apply (ctx, job);
-      rule_nudges (ctx, job);
-      for (guint j = 0; j < g_list_model_get_n_items (rounds); j++)
-        {
-          g_autoptr(FuRound) round = g_list_model_get_item (rounds, j);
-
-          rules_round (ctx, job, round);
-        }
-      rule_offer (ctx, job);
-      rule_quiet (ctx, job);
-    }
-
+    fu_rules_collect_job (ctx, g_ptr_array_index (ctx->job_list, i), TRUE);
   for (guint i = 0; i < n_contacts; i++)
-    {
-      FuContact *contact = g_ptr_array_index (ctx->contact_list, i);
-
-      rule_stay_in_touch (ctx, contact);
-    }
+    fu_rules_collect_contact (ctx, g_ptr_array_index (ctx->contact_list, i));
 }

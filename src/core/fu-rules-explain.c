@@ -199,10 +199,21 @@ explain_round (FuRulesContext *ctx,
 {
   g_autoptr(GTimeZone) own_zone = fu_round_dup_time_zone (round);
   GTimeZone *zone = own_zone != NULL ? own_zone : ctx->settings->home_zone;
-  g_autofree char *label = round_label (round, zone);
-  g_autofree char *names = fu_rules_interviewer_names (ctx, round);
-  g_autofree char *company = fu_rules_person (ctx, job, NULL);
-  const char *with = names != NULL ? names : company;
+  const char *label, *with;
+
+  /* A round has up to a dozen follow-ups: its words are made once. */
+  if (ctx->label_round != round)
+    {
+      g_autofree char *names = fu_rules_interviewer_names (ctx, round);
+
+      g_free (ctx->round_label);
+      g_free (ctx->round_with);
+      ctx->round_label = round_label (round, zone);
+      ctx->round_with = names != NULL ? g_steal_pointer (&names) : fu_rules_person (ctx, job, NULL);
+      ctx->label_round = round;
+    }
+  label = ctx->round_label;
+  with = ctx->round_with;
 
   switch (kind)
     {
@@ -271,11 +282,15 @@ fu_rules_explain (FuRulesContext *ctx,
                   FuJob          *other_job)
 {
   g_autofree char *person = fu_rules_person (ctx, job, contact_id);
-  g_autofree char *what = job_label (job);
-  g_autofree char *day = event != NULL ? fu_rules_format_day (event, ctx->settings->home_zone) : NULL;
+  g_autofree char *what = NULL;
+  g_autofree char *day = NULL;
 
+  /* Rounds have words of their own. */
   if (kind >= 4 && kind <= 12)
     return explain_round (ctx, kind, job, round, person);
+
+  what = job_label (job);
+  day = event != NULL ? fu_rules_format_day (event, ctx->settings->home_zone) : NULL;
 
   switch (kind)
     {

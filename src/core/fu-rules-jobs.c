@@ -32,10 +32,10 @@ fu_rules_is_recruiter (FuPart part)
   return part == FU_PART_AGENCY_RECRUITER || part == FU_PART_INTERNAL_RECRUITER;
 }
 
-const char *
-fu_rules_job_contact_with_part (FuRulesContext *ctx,
-                                FuJob          *job,
-                                FuPart          part)
+static const char *
+find_contact_with_part (FuRulesContext *ctx,
+                        FuJob          *job,
+                        FuPart          part)
 {
   GListModel *links = fu_job_get_contacts (job);
   guint n = g_list_model_get_n_items (links);
@@ -50,6 +50,30 @@ fu_rules_job_contact_with_part (FuRulesContext *ctx,
     }
 
   return NULL;
+}
+
+/* Asked several times per job (nudges, timeline, check-in...): kept for
+ * the job at hand.  The id belongs to the job's link, alive as long as
+ * the job. */
+const char *
+fu_rules_job_contact_with_part (FuRulesContext *ctx,
+                                FuJob          *job,
+                                FuPart          part)
+{
+  if (part < 0 || part >= (FuPart) G_N_ELEMENTS (ctx->parts_contact))
+    return find_contact_with_part (ctx, job, part);
+
+  if (ctx->parts_job != job)
+    {
+      ctx->parts_job = job;
+      ctx->parts_known = 0;
+    }
+  if (!(ctx->parts_known & (1u << part)))
+    {
+      ctx->parts_contact[part] = find_contact_with_part (ctx, job, part);
+      ctx->parts_known |= 1u << part;
+    }
+  return ctx->parts_contact[part];
 }
 
 /* The agency recruiter first: when the job came through an agency, all

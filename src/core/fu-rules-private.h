@@ -51,6 +51,15 @@ typedef struct
 
   GDateTime  *next;                     /* earliest instant after now that matters */
   gboolean    touches_now;              /* a time the rules looked at is now itself */
+
+  /* What the rules ask again and again about the job and the round at
+   * hand (the data does not change during an evaluation). */
+  FuJob      *parts_job;                /* borrowed: whose parts_contact */
+  guint       parts_known;              /* bit per FuPart */
+  const char *parts_contact[8];         /* FuPart -> contact id, or NULL */
+  FuRound    *label_round;              /* borrowed: whose labels */
+  char       *round_label;              /* "Tuesday's panel interview" */
+  char       *round_with;               /* the interviewers, or the company */
 } FuRulesContext;
 
 /* The changes of one evaluation, by kind, in their order. */
@@ -87,13 +96,29 @@ GHashTable *fu_rules_contacts_table    (GPtrArray             *contacts);
 void        fu_rules_evaluate_context  (FuRulesContext        *ctx,
                                         FuRulesResult         *result);
 
-/* Everything at once, without fu-rules-cache.c: for data it cannot cut
- * by job, and for the tests that compare the two. */
+/* Everything at once in steps (fu-rules.c): for data fu-rules-cache.c
+ * cannot cut by job.  The data must not change between steps. */
+typedef struct _FuRulesWhole FuRulesWhole;
+
+FuRulesWhole *fu_rules_whole_new       (const FuRulesData     *data,
+                                        GDateTime             *now,
+                                        const FuRulesSettings *settings);
+gboolean    fu_rules_whole_step        (FuRulesWhole          *whole,
+                                        gint64                 deadline);
+GPtrArray  *fu_rules_whole_finish      (FuRulesWhole          *whole,
+                                        GDateTime            **next_wakeup);
+void        fu_rules_whole_abandon     (FuRulesWhole          *whole);
+void        fu_rules_whole_free        (FuRulesWhole          *whole);
+
+/* Everything at once, without fu-rules-cache.c, in one go: for the tests
+ * that compare the two. */
 GPtrArray  *fu_rules_evaluate_uncached (const FuRulesData     *data,
                                         GDateTime             *now,
                                         const FuRulesSettings *settings,
                                         GDateTime            **next_wakeup);
 
+char       *fu_rules_job_kind_key      (const char     *job_id,
+                                        int             kind);
 char       *fu_rules_key               (const char     *job_id,
                                         int             kind,
                                         const char     *contact_id,
@@ -139,6 +164,16 @@ int         fu_rules_job_count_answers     (FuRulesContext *ctx,
 
 /* fu-rules-candidates.c: what each of the 20 rules wants. */
 void        fu_rules_collect           (FuRulesContext *ctx);
+void        fu_rules_collect_job       (FuRulesContext *ctx,
+                                        FuJob          *job,
+                                        gboolean        withdraw);
+gboolean    fu_rules_job_withdraws     (FuJob          *job);
+void        fu_rules_collect_withdraw  (FuRulesContext *ctx,
+                                        FuJob          *accepted,
+                                        guint           from,
+                                        guint           to);
+void        fu_rules_collect_contact   (FuRulesContext *ctx,
+                                        FuContact      *contact);
 
 /* fu-rules-explain.c: the one-line explanations. */
 FuContact  *fu_rules_lookup_contact    (FuRulesContext *ctx,

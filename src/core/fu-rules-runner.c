@@ -183,7 +183,11 @@ run_slice (FuRulesRunner *self)
   self->running = TRUE;
   while (self->n_applied < self->changes->len)
     {
-      fu_rules_apply_change (self->store, g_ptr_array_index (self->changes, self->n_applied++));
+      FuRulesChange **change = (FuRulesChange **) &g_ptr_array_index (self->changes, self->n_applied++);
+
+      fu_rules_apply_change (self->store, *change);
+      /* Freed as it goes: 50,000 at once after a load take a frame. */
+      g_clear_pointer (change, fu_rules_change_free);
       if (self->n_applied < self->changes->len && past (deadline))
         break;
     }

@@ -89,6 +89,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "fu-rules-private.h"
 
 static const char * const kind_ids[] = {
@@ -166,6 +168,54 @@ fu_rules_effective_due (FuFollowUp *follow_up)
   return due;
 }
 
+/* Keys are made for every candidate and follow-up at every pass:
+ * joined by hand, printf costs a tenth of a pass. */
+static char *
+put_int (char *p,
+         int   value)
+{
+  char digits[12];
+  guint n = 0;
+  unsigned int v = value < 0 ? 0u - (unsigned int) value : (unsigned int) value;
+
+  do
+    digits[n++] = '0' + v % 10;
+  while ((v /= 10) != 0);
+  if (value < 0)
+    *p++ = '-';
+  while (n > 0)
+    *p++ = digits[--n];
+  return p;
+}
+
+static char *
+put_field (char       *p,
+           const char *text,
+           gsize       length)
+{
+  *p++ = '\x1f';
+  memcpy (p, text, length);
+  return p + length;
+}
+
+/* "job\x1fkind" */
+char *
+fu_rules_job_kind_key (const char *job_id,
+                       int         kind)
+{
+  gsize job_len = job_id != NULL ? strlen (job_id) : 0;
+  char *key = g_malloc (job_len + 1 + 12 + 1);
+  char *p = key;
+
+  memcpy (p, job_id != NULL ? job_id : "", job_len);
+  p += job_len;
+  *p++ = '\x1f';
+  p = put_int (p, kind);
+  *p = '\0';
+  return key;
+}
+
+/* "job\x1fkind\x1fcontact\x1fround\x1foccurrence" */
 char *
 fu_rules_key (const char *job_id,
               int         kind,
@@ -173,10 +223,22 @@ fu_rules_key (const char *job_id,
               const char *round_id,
               int         occurrence)
 {
-  return g_strdup_printf ("%s\x1f%d\x1f%s\x1f%s\x1f%d",
-                          job_id != NULL ? job_id : "", kind,
-                          contact_id != NULL ? contact_id : "",
-                          round_id != NULL ? round_id : "", occurrence);
+  gsize job_len = job_id != NULL ? strlen (job_id) : 0;
+  gsize contact_len = contact_id != NULL ? strlen (contact_id) : 0;
+  gsize round_len = round_id != NULL ? strlen (round_id) : 0;
+  char *key = g_malloc (job_len + contact_len + round_len + 4 + 2 * 12 + 1);
+  char *p = key;
+
+  memcpy (p, job_id != NULL ? job_id : "", job_len);
+  p += job_len;
+  *p++ = '\x1f';
+  p = put_int (p, kind);
+  p = put_field (p, contact_id != NULL ? contact_id : "", contact_len);
+  p = put_field (p, round_id != NULL ? round_id : "", round_len);
+  *p++ = '\x1f';
+  p = put_int (p, occurrence);
+  *p = '\0';
+  return key;
 }
 
 /* Whether @time has come; a time still ahead is remembered as a moment
@@ -291,15 +353,15 @@ fu_rules_contacts_table (GPtrArray *contacts)
   return table;
 }
 
-void
-fu_rules_context_init (FuRulesContext        *ctx,
-                       GDateTime             *now,
-                       const FuRulesSettings *settings,
-                       GPtrArray             *jobs,
-                       GHashTable            *contacts,
-                       GPtrArray             *contact_list,
-                       GPtrArray             *interactions,
-                       GPtrArray             *follow_ups)
+/* The context's tables, empty; context_add_*() fill them. */
+static void
+context_start (FuRulesContext        *ctx,
+               GDateTime             *now,
+               const FuRulesSettings *settings,
+               GPtrArray             *jobs,
+               GHashTable            *contacts,
+               GPtrArray             *contact_list,
+               GPtrArray             *follow_ups)
 {
   ctx->now = now;
   ctx->settings = settings;
@@ -315,47 +377,67 @@ fu_rules_context_init (FuRulesContext        *ctx,
   ctx->follow_ups_by_job = new_index ();
   ctx->candidates = g_ptr_array_new_with_free_func ((GDestroyNotify) candidate_free);
   ctx->candidate_keys = g_hash_table_new (g_str_hash, g_str_equal);
+}
 
+static void
+context_add_job (FuRulesContext *ctx,
+                 FuJob          *job)
+{
+  if (fu_job_get_id (job) != NULL)
+    g_hash_table_insert (ctx->jobs, (char *) fu_job_get_id (job), job);
+}
+
+static void
+context_add_interaction (FuRulesContext *ctx,
+                         FuInteraction  *interaction)
+{
+  const char * const *contact_ids = fu_interaction_get_contact_ids (interaction);
+
+  if (fu_interaction_get_job_id (interaction) != NULL)
+    add_to_index (ctx->interactions_by_job, fu_interaction_get_job_id (interaction), interaction);
+  for (guint j = 0; contact_ids != NULL && contact_ids[j] != NULL; j++)
+    add_to_index (ctx->interactions_by_contact, contact_ids[j], interaction);
+}
+
+static void
+context_add_follow_up (FuRulesContext *ctx,
+                       FuFollowUp     *follow_up)
+{
+  const char *job_id = fu_follow_up_get_job_id (follow_up);
+
+  if (job_id != NULL)
+    add_to_index (ctx->follow_ups_by_job, job_id, follow_up);
+
+  if (is_rule_made (follow_up))
+    {
+      g_autofree char *key = fu_rules_key (job_id, fu_follow_up_get_kind (follow_up),
+                                           fu_follow_up_get_contact_id (follow_up),
+                                           fu_follow_up_get_round_id (follow_up),
+                                           fu_follow_up_get_occurrence (follow_up));
+      g_autofree char *job_kind = fu_rules_job_kind_key (job_id, fu_follow_up_get_kind (follow_up));
+
+      add_to_index (ctx->follow_ups_by_key, key, follow_up);
+      add_to_index (ctx->follow_ups_by_job_kind, job_kind, follow_up);
+    }
+}
+
+void
+fu_rules_context_init (FuRulesContext        *ctx,
+                       GDateTime             *now,
+                       const FuRulesSettings *settings,
+                       GPtrArray             *jobs,
+                       GHashTable            *contacts,
+                       GPtrArray             *contact_list,
+                       GPtrArray             *interactions,
+                       GPtrArray             *follow_ups)
+{
+  context_start (ctx, now, settings, jobs, contacts, contact_list, follow_ups);
   for (guint i = 0; i < jobs->len; i++)
-    {
-      FuJob *job = g_ptr_array_index (jobs, i);
-
-      if (fu_job_get_id (job) != NULL)
-        g_hash_table_insert (ctx->jobs, (char *) fu_job_get_id (job), job);
-    }
-
+    context_add_job (ctx, g_ptr_array_index (jobs, i));
   for (guint i = 0; i < interactions->len; i++)
-    {
-      FuInteraction *interaction = g_ptr_array_index (interactions, i);
-      const char * const *contact_ids = fu_interaction_get_contact_ids (interaction);
-
-      if (fu_interaction_get_job_id (interaction) != NULL)
-        add_to_index (ctx->interactions_by_job, fu_interaction_get_job_id (interaction), interaction);
-      for (guint j = 0; contact_ids != NULL && contact_ids[j] != NULL; j++)
-        add_to_index (ctx->interactions_by_contact, contact_ids[j], interaction);
-    }
-
+    context_add_interaction (ctx, g_ptr_array_index (interactions, i));
   for (guint i = 0; i < follow_ups->len; i++)
-    {
-      FuFollowUp *follow_up = g_ptr_array_index (follow_ups, i);
-      const char *job_id = fu_follow_up_get_job_id (follow_up);
-
-      if (job_id != NULL)
-        add_to_index (ctx->follow_ups_by_job, job_id, follow_up);
-
-      if (is_rule_made (follow_up))
-        {
-          g_autofree char *key = fu_rules_key (job_id, fu_follow_up_get_kind (follow_up),
-                                               fu_follow_up_get_contact_id (follow_up),
-                                               fu_follow_up_get_round_id (follow_up),
-                                               fu_follow_up_get_occurrence (follow_up));
-          g_autofree char *job_kind = g_strdup_printf ("%s\x1f%d", job_id != NULL ? job_id : "",
-                                                       fu_follow_up_get_kind (follow_up));
-
-          add_to_index (ctx->follow_ups_by_key, key, follow_up);
-          add_to_index (ctx->follow_ups_by_job_kind, job_kind, follow_up);
-        }
-    }
+    context_add_follow_up (ctx, g_ptr_array_index (follow_ups, i));
 }
 
 void
@@ -371,6 +453,8 @@ fu_rules_context_clear (FuRulesContext *ctx)
   g_clear_pointer (&ctx->candidate_keys, g_hash_table_unref);
   g_clear_pointer (&ctx->candidates, g_ptr_array_unref);
   g_clear_pointer (&ctx->next, g_date_time_unref);
+  g_clear_pointer (&ctx->round_label, g_free);
+  g_clear_pointer (&ctx->round_with, g_free);
 }
 
 static FuRulesChange *
@@ -559,128 +643,134 @@ fu_rules_result_is_empty (FuRulesResult *result)
          && result->creates->len == 0 && result->creates13->len == 0;
 }
 
+/* Matches what one candidate wants with what exists. */
+static void
+match (FuRulesContext   *ctx,
+       FuRulesResult    *result,
+       GHashTable       *kept,
+       PendingSet       *pending,
+       FuRulesCandidate *candidate)
+{
+  GDateTime *now = ctx->now;
+  GPtrArray *group = g_hash_table_lookup (ctx->follow_ups_by_key, candidate->key);
+  FuFollowUp *follow_up;
+  GDateTime *due;
+  g_autoptr(GDateTime) target = NULL;
+
+  for (guint j = 0; group != NULL && j < group->len; j++)
+    {
+      FuFollowUp *member = g_ptr_array_index (group, j);
+      FuFollowUpState state = fu_follow_up_get_state (member);
+
+      if (is_pending (member) && candidate->existing == NULL)
+        candidate->existing = member;
+      else if (state == FU_FOLLOW_UP_STATE_DONE || state == FU_FOLLOW_UP_STATE_DISMISSED)
+        candidate->dead = TRUE;
+    }
+
+  if (candidate->existing == NULL)
+    return;
+
+  follow_up = candidate->existing;
+  due = fu_follow_up_get_due (follow_up);
+  g_hash_table_add (kept, follow_up);
+
+  if (candidate->due != NULL && g_date_time_compare (candidate->due, now) >= 0)
+    target = g_date_time_ref (candidate->due);
+  else if (due != NULL && g_date_time_compare (due, now) <= 0)
+    target = g_date_time_ref (due);   /* already due: leave it */
+  else
+    target = g_date_time_ref (now);
+
+  if (due == NULL || !g_date_time_equal (due, target)
+      || g_strcmp0 (fu_follow_up_get_explanation (follow_up), candidate->explanation) != 0)
+    {
+      FuRulesChange *change = change_new (FU_RULES_CHANGE_MOVE, follow_up);
+
+      change->due = g_date_time_ref (target);
+      change->explanation = g_strdup (candidate->explanation);
+      g_ptr_array_add (result->moves, change);
+    }
+
+  if (fu_follow_up_get_state (follow_up) == FU_FOLLOW_UP_STATE_SNOOZED
+      && fu_follow_up_get_snoozed_until (follow_up) != NULL
+      && g_date_time_compare (fu_follow_up_get_snoozed_until (follow_up), target) > 0)
+    pending_add (pending, follow_up, fu_follow_up_get_snoozed_until (follow_up));
+  else
+    pending_add (pending, follow_up, target);
+}
+
+/* Retires what no rule wants any more; the rest stays pending. */
+static void
+retire (FuRulesContext *ctx,
+        FuRulesResult  *result,
+        GHashTable     *kept,
+        PendingSet     *pending,
+        FuFollowUp     *follow_up)
+{
+  if (!is_pending (follow_up) || g_hash_table_contains (kept, follow_up))
+    return;
+
+  if ((is_rule_made (follow_up)) || retired_by_closing (ctx, follow_up))
+    g_ptr_array_add (result->retires, change_new (FU_RULES_CHANGE_RETIRE, follow_up));
+  else
+    pending_add (pending, follow_up, fu_rules_effective_due (follow_up));
+}
+
+/* Creates; rule 13 in a second pass, as it yields to every other open
+ * follow-up. */
+static void
+create_for (FuRulesContext   *ctx,
+            FuRulesResult    *result,
+            PendingSet       *pending,
+            FuRulesCandidate *candidate,
+            guint             pass)
+{
+  g_autoptr(FuFollowUp) follow_up = NULL;
+  GDateTime *due;
+
+  if (candidate->existing != NULL || candidate->dead || (candidate->kind == 13) != (pass == 1))
+    return;
+
+  if (candidate->kind == 13 && job_has_pending (pending, fu_job_get_id (candidate->job)))
+    return;
+
+  if (candidate->due != NULL && g_date_time_compare (candidate->due, ctx->now) >= 0)
+    due = candidate->due;
+  else if (blocked (ctx, pending, candidate))
+    return;
+  else
+    due = ctx->now;
+
+  follow_up = create (ctx, candidate, due);
+  g_ptr_array_add (pass == 0 ? result->creates : result->creates13,
+                   change_new (FU_RULES_CHANGE_CREATE, follow_up));
+  pending_add (pending, follow_up, due);
+}
+
 void
 fu_rules_evaluate_context (FuRulesContext *ctx,
                            FuRulesResult  *result)
 {
-  GDateTime *now = ctx->now;
   g_autoptr(GHashTable) kept = g_hash_table_new (NULL, NULL);
-  PendingSet pending_set;
-  PendingSet *pending = &pending_set;
+  PendingSet pending;
 
-  pending_set_init (pending);
+  pending_set_init (&pending);
   fu_rules_collect (ctx);
 
-  /* Match what the rules want with what exists. */
   for (guint i = 0; i < ctx->candidates->len; i++)
-    {
-      FuRulesCandidate *candidate = g_ptr_array_index (ctx->candidates, i);
-      GPtrArray *group = g_hash_table_lookup (ctx->follow_ups_by_key, candidate->key);
-
-      for (guint j = 0; group != NULL && j < group->len; j++)
-        {
-          FuFollowUp *follow_up = g_ptr_array_index (group, j);
-          FuFollowUpState state = fu_follow_up_get_state (follow_up);
-
-          if (is_pending (follow_up) && candidate->existing == NULL)
-            candidate->existing = follow_up;
-          else if (state == FU_FOLLOW_UP_STATE_DONE || state == FU_FOLLOW_UP_STATE_DISMISSED)
-            candidate->dead = TRUE;
-        }
-
-      if (candidate->existing != NULL)
-        {
-          FuFollowUp *follow_up = candidate->existing;
-          GDateTime *due = fu_follow_up_get_due (follow_up);
-          g_autoptr(GDateTime) target = NULL;
-
-          g_hash_table_add (kept, follow_up);
-
-          if (candidate->due != NULL && g_date_time_compare (candidate->due, now) >= 0)
-            target = g_date_time_ref (candidate->due);
-          else if (due != NULL && g_date_time_compare (due, now) <= 0)
-            target = g_date_time_ref (due);   /* already due: leave it */
-          else
-            target = g_date_time_ref (now);
-
-          if (due == NULL || !g_date_time_equal (due, target)
-              || g_strcmp0 (fu_follow_up_get_explanation (follow_up), candidate->explanation) != 0)
-            {
-              FuRulesChange *change = change_new (FU_RULES_CHANGE_MOVE, follow_up);
-
-              change->due = g_date_time_ref (target);
-              change->explanation = g_strdup (candidate->explanation);
-              g_ptr_array_add (result->moves, change);
-            }
-
-          if (fu_follow_up_get_state (follow_up) == FU_FOLLOW_UP_STATE_SNOOZED
-              && fu_follow_up_get_snoozed_until (follow_up) != NULL
-              && g_date_time_compare (fu_follow_up_get_snoozed_until (follow_up), target) > 0)
-            pending_add (pending, follow_up, fu_follow_up_get_snoozed_until (follow_up));
-          else
-            pending_add (pending, follow_up, target);
-        }
-    }
-
-  /* Retire what no rule wants any more; the rest stays pending. */
+    match (ctx, result, kept, &pending, g_ptr_array_index (ctx->candidates, i));
   for (guint i = 0; i < ctx->follow_up_list->len; i++)
-    {
-      FuFollowUp *follow_up = g_ptr_array_index (ctx->follow_up_list, i);
-
-      if (!is_pending (follow_up) || g_hash_table_contains (kept, follow_up))
-        continue;
-
-      if ((is_rule_made (follow_up)) || retired_by_closing (ctx, follow_up))
-        g_ptr_array_add (result->retires, change_new (FU_RULES_CHANGE_RETIRE, follow_up));
-      else
-        pending_add (pending, follow_up, fu_rules_effective_due (follow_up));
-    }
-
-  /* Create; rule 13 last, as it yields to every other open follow-up. */
+    retire (ctx, result, kept, &pending, g_ptr_array_index (ctx->follow_up_list, i));
   for (guint pass = 0; pass < 2; pass++)
-    {
-      for (guint i = 0; i < ctx->candidates->len; i++)
-        {
-          FuRulesCandidate *candidate = g_ptr_array_index (ctx->candidates, i);
-          g_autoptr(FuFollowUp) follow_up = NULL;
-          GDateTime *due;
-
-          if (candidate->existing != NULL || candidate->dead || (candidate->kind == 13) != (pass == 1))
-            continue;
-
-          if (candidate->kind == 13 && job_has_pending (pending, fu_job_get_id (candidate->job)))
-            continue;
-
-          if (candidate->due != NULL && g_date_time_compare (candidate->due, now) >= 0)
-            due = candidate->due;
-          else if (blocked (ctx, pending, candidate))
-            continue;
-          else
-            due = now;
-
-          follow_up = create (ctx, candidate, due);
-          g_ptr_array_add (pass == 0 ? result->creates : result->creates13,
-                           change_new (FU_RULES_CHANGE_CREATE, follow_up));
-          pending_add (pending, follow_up, due);
-        }
-    }
+    for (guint i = 0; i < ctx->candidates->len; i++)
+      create_for (ctx, result, &pending, g_ptr_array_index (ctx->candidates, i), pass);
 
   /* The runner also wakes when something falls due. */
-  for (guint i = 0; i < pending->all->len; i++)
-    note_wakeup (ctx, ((Pending *) g_ptr_array_index (pending->all, i))->due);
+  for (guint i = 0; i < pending.all->len; i++)
+    note_wakeup (ctx, ((Pending *) g_ptr_array_index (pending.all, i))->due);
 
-  pending_set_clear (pending);
-}
-
-static GPtrArray *
-list_to_array (GListModel *list)
-{
-  guint n = g_list_model_get_n_items (list);
-  GPtrArray *array = g_ptr_array_new_full (n, g_object_unref);
-
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (array, g_list_model_get_item (list, i));
-  return array;
+  pending_set_clear (&pending);
 }
 
 GPtrArray *
@@ -695,30 +785,341 @@ fu_rules_result_steal_changes (FuRulesResult *result)
   return changes;
 }
 
+/* Everything at once, in steps -------------------------------------------- */
+
+/* Data the cache cannot cut by job (an accepted offer: rule 15 looks at
+ * every job) is evaluated whole, with the same code, but from cursors to
+ * deadlines, so the runner can take it in slices too; freeing the
+ * indexes of 10,000 jobs is sliced as well. */
+typedef enum {
+  WHOLE_COPY,      /* the lists into arrays */
+  WHOLE_INDEX,
+  WHOLE_COLLECT,   /* what the rules want */
+  WHOLE_MATCH,     /* ...matched with what exists */
+  WHOLE_RETIRE,
+  WHOLE_CREATE,    /* two passes, rule 13 in the second */
+  WHOLE_WAKE,
+  WHOLE_CLEAR,
+  WHOLE_DONE,
+} WholeStage;
+
+struct _FuRulesWhole
+{
+  GListModel      *lists[4];       /* jobs, contacts, interactions, follow-ups */
+  GDateTime       *now;
+  FuRulesSettings *settings;
+
+  GPtrArray       *arrays[4];
+  GHashTable      *contact_table;
+  FuRulesContext   ctx;
+  FuRulesResult    result;
+  GHashTable      *kept;
+  PendingSet       pending;
+  gboolean         started;        /* ctx, result, kept and pending made */
+
+  WholeStage       stage;
+  guint            part;
+  guint            cursor;
+  guint            sub;            /* WHOLE_COLLECT: rule 15's next job */
+
+  GPtrArray       *changes;
+  GDateTime       *next;
+};
+
+FuRulesWhole *
+fu_rules_whole_new (const FuRulesData     *data,
+                    GDateTime             *now,
+                    const FuRulesSettings *settings)
+{
+  FuRulesWhole *whole = g_new0 (FuRulesWhole, 1);
+  GListModel *lists[4] = { data->jobs, data->contacts, data->interactions, data->follow_ups };
+
+  for (guint i = 0; i < 4; i++)
+    {
+      whole->lists[i] = g_object_ref (lists[i]);
+      whole->arrays[i] = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+  whole->now = g_date_time_ref (now);
+  whole->settings = fu_rules_settings_copy (settings);
+  return whole;
+}
+
+static gboolean
+whole_past (gint64 deadline)
+{
+  return deadline != G_MAXINT64 && g_get_monotonic_time () >= deadline;
+}
+
+/* Empties @table as far as @deadline allows; TRUE when done. */
+static gboolean
+drain_table (GHashTable *table,
+             gint64      deadline)
+{
+  GHashTableIter iter;
+  guint n = 0;
+
+  if (table == NULL)
+    return TRUE;
+  g_hash_table_iter_init (&iter, table);
+  while (g_hash_table_iter_next (&iter, NULL, NULL))
+    {
+      g_hash_table_iter_remove (&iter);
+      if ((++n & 255) == 0 && whole_past (deadline))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+drain_array (GPtrArray *array,
+             gint64     deadline)
+{
+  while (array != NULL && array->len > 0)
+    {
+      g_ptr_array_set_size (array, array->len - MIN (array->len, 256));
+      if (whole_past (deadline))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* What clear() lets go of, bit by bit: everything that holds references
+ * or many allocations. */
+static gboolean
+whole_drain (FuRulesWhole *whole,
+             gint64        deadline)
+{
+  FuRulesContext *ctx = &whole->ctx;
+
+  if (whole->started)
+    {
+      if (!drain_array (whole->result.moves, deadline) || !drain_array (whole->result.retires, deadline)
+          || !drain_array (whole->result.creates, deadline) || !drain_array (whole->result.creates13, deadline)
+          || !drain_table (whole->pending.by_job, deadline) || !drain_array (whole->pending.all, deadline)
+          || !drain_table (whole->kept, deadline)
+          || !drain_table (ctx->candidate_keys, deadline) || !drain_array (ctx->candidates, deadline)
+          || !drain_table (ctx->follow_ups_by_key, deadline) || !drain_table (ctx->follow_ups_by_job_kind, deadline)
+          || !drain_table (ctx->follow_ups_by_job, deadline) || !drain_table (ctx->interactions_by_job, deadline)
+          || !drain_table (ctx->interactions_by_contact, deadline) || !drain_table (ctx->jobs, deadline))
+        return FALSE;
+    }
+  for (guint i = 0; i < 4; i++)
+    if (!drain_array (whole->arrays[i], deadline))
+      return FALSE;
+  return TRUE;
+}
+
+void
+fu_rules_whole_free (FuRulesWhole *whole)
+{
+  if (whole == NULL)
+    return;
+
+  if (whole->started)
+    {
+      fu_rules_context_clear (&whole->ctx);
+      fu_rules_result_clear (&whole->result);
+      g_clear_pointer (&whole->kept, g_hash_table_unref);
+      pending_set_clear (&whole->pending);
+    }
+  for (guint i = 0; i < 4; i++)
+    {
+      g_clear_object (&whole->lists[i]);
+      g_clear_pointer (&whole->arrays[i], g_ptr_array_unref);
+    }
+  g_clear_pointer (&whole->contact_table, g_hash_table_unref);
+  g_clear_pointer (&whole->now, g_date_time_unref);
+  g_clear_pointer (&whole->settings, fu_rules_settings_free);
+  g_clear_pointer (&whole->changes, g_ptr_array_unref);
+  g_clear_pointer (&whole->next, g_date_time_unref);
+  g_free (whole);
+}
+
+/* Drops what was found so far: what is left is only letting go. */
+void
+fu_rules_whole_abandon (FuRulesWhole *whole)
+{
+  g_clear_pointer (&whole->changes, g_ptr_array_unref);
+  whole->stage = WHOLE_CLEAR;
+}
+
+static void
+whole_next (FuRulesWhole *whole,
+            WholeStage    stage)
+{
+  whole->stage = stage;
+  whole->part = 0;
+  whole->cursor = 0;
+}
+
+/* Steps @whole->cursor over @n items of the current part; FALSE when
+ * @deadline came first (checked every @every items). */
+#define WHOLE_LOOP(whole, n, every, deadline, body) \
+  G_STMT_START { \
+    while ((whole)->cursor < (n)) \
+      { \
+        guint i_ = (whole)->cursor++; \
+        body; \
+        if (((whole)->cursor % (every)) == 0 && whole_past (deadline)) \
+          return FALSE; \
+      } \
+  } G_STMT_END
+
+/**
+ * fu_rules_whole_step:
+ * @deadline: g_get_monotonic_time() at which to stop, or G_MAXINT64
+ *
+ * Returns: TRUE when done (fu_rules_whole_finish()).  The data must not
+ *   change between steps: the caller starts again when it does.
+ */
+gboolean
+fu_rules_whole_step (FuRulesWhole *whole,
+                     gint64        deadline)
+{
+  FuRulesContext *ctx = &whole->ctx;
+
+  switch (whole->stage)
+    {
+    case WHOLE_COPY:
+      for (; whole->part < 4; whole->part++, whole->cursor = 0)
+        {
+          GListModel *list = whole->lists[whole->part];
+          GPtrArray *array = whole->arrays[whole->part];
+
+          WHOLE_LOOP (whole, g_list_model_get_n_items (list), 256, deadline,
+                      g_ptr_array_add (array, g_list_model_get_item (list, i_)));
+        }
+      whole->contact_table = fu_rules_contacts_table (whole->arrays[1]);
+      context_start (ctx, whole->now, whole->settings, whole->arrays[0], whole->contact_table,
+                     whole->arrays[1], whole->arrays[3]);
+      fu_rules_result_init (&whole->result);
+      whole->kept = g_hash_table_new (NULL, NULL);
+      pending_set_init (&whole->pending);
+      whole->started = TRUE;
+      whole_next (whole, WHOLE_INDEX);
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_INDEX:
+      if (whole->part == 0)
+        {
+          WHOLE_LOOP (whole, whole->arrays[0]->len, 256, deadline,
+                      context_add_job (ctx, g_ptr_array_index (whole->arrays[0], i_)));
+          whole->part = 1;
+          whole->cursor = 0;
+        }
+      if (whole->part == 1)
+        {
+          WHOLE_LOOP (whole, whole->arrays[2]->len, 64, deadline,
+                      context_add_interaction (ctx, g_ptr_array_index (whole->arrays[2], i_)));
+          whole->part = 2;
+          whole->cursor = 0;
+        }
+      WHOLE_LOOP (whole, whole->arrays[3]->len, 64, deadline,
+                  context_add_follow_up (ctx, g_ptr_array_index (whole->arrays[3], i_)));
+      whole_next (whole, WHOLE_COLLECT);
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_COLLECT:
+      /* An accepted offer's rule 15 looks at every job: in pieces
+       * (whole->sub: the next one), then the rest of its rules. */
+      while (whole->part == 0 && whole->cursor < whole->arrays[0]->len)
+        {
+          FuJob *job = g_ptr_array_index (whole->arrays[0], whole->cursor);
+
+          while (fu_rules_job_withdraws (job) && whole->sub < whole->arrays[0]->len)
+            {
+              fu_rules_collect_withdraw (ctx, job, whole->sub, whole->sub + 256);
+              whole->sub += 256;
+              if (whole_past (deadline))
+                return FALSE;
+            }
+          fu_rules_collect_job (ctx, job, FALSE);
+          whole->cursor++;
+          whole->sub = 0;
+          if (whole_past (deadline))
+            return FALSE;
+        }
+      if (whole->part == 0)
+        {
+          whole->part = 1;
+          whole->cursor = 0;
+        }
+      WHOLE_LOOP (whole, whole->arrays[1]->len, 8, deadline,
+                  fu_rules_collect_contact (ctx, g_ptr_array_index (whole->arrays[1], i_)));
+      whole_next (whole, WHOLE_MATCH);
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_MATCH:
+      WHOLE_LOOP (whole, ctx->candidates->len, 64, deadline,
+                  match (ctx, &whole->result, whole->kept, &whole->pending,
+                         g_ptr_array_index (ctx->candidates, i_)));
+      whole_next (whole, WHOLE_RETIRE);
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_RETIRE:
+      WHOLE_LOOP (whole, ctx->follow_up_list->len, 256, deadline,
+                  retire (ctx, &whole->result, whole->kept, &whole->pending,
+                          g_ptr_array_index (ctx->follow_up_list, i_)));
+      whole_next (whole, WHOLE_CREATE);
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_CREATE:
+      for (; whole->part < 2; whole->part++, whole->cursor = 0)
+        WHOLE_LOOP (whole, ctx->candidates->len, 64, deadline,
+                    create_for (ctx, &whole->result, &whole->pending,
+                                g_ptr_array_index (ctx->candidates, i_), whole->part));
+      whole_next (whole, WHOLE_WAKE);
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_WAKE:
+      /* The runner also wakes when something falls due. */
+      WHOLE_LOOP (whole, whole->pending.all->len, 256, deadline,
+                  note_wakeup (ctx, ((Pending *) g_ptr_array_index (whole->pending.all, i_))->due));
+      whole->next = ctx->next != NULL ? g_date_time_ref (ctx->next) : NULL;
+      whole->changes = fu_rules_result_steal_changes (&whole->result);
+      fu_rules_result_init (&whole->result);
+      whole_next (whole, WHOLE_CLEAR);
+      if (whole_past (deadline))
+        return FALSE;
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_CLEAR:
+      if (!whole_drain (whole, deadline))
+        return FALSE;
+      whole_next (whole, WHOLE_DONE);
+      G_GNUC_FALLTHROUGH;
+
+    case WHOLE_DONE:
+    default:
+      return TRUE;
+    }
+}
+
+GPtrArray *
+fu_rules_whole_finish (FuRulesWhole  *whole,
+                       GDateTime    **next_wakeup)
+{
+  g_return_val_if_fail (whole->stage == WHOLE_DONE, NULL);
+
+  if (next_wakeup != NULL)
+    *next_wakeup = g_steal_pointer (&whole->next);
+  return g_steal_pointer (&whole->changes);
+}
+
 GPtrArray *
 fu_rules_evaluate_uncached (const FuRulesData     *data,
                             GDateTime             *now,
                             const FuRulesSettings *settings,
                             GDateTime            **next_wakeup)
 {
-  FuRulesContext ctx = { 0 };
-  FuRulesResult result;
-  g_autoptr(GPtrArray) jobs = list_to_array (data->jobs);
-  g_autoptr(GPtrArray) contacts = list_to_array (data->contacts);
-  g_autoptr(GPtrArray) interactions = list_to_array (data->interactions);
-  g_autoptr(GPtrArray) follow_ups = list_to_array (data->follow_ups);
-  g_autoptr(GHashTable) contact_table = fu_rules_contacts_table (contacts);
+  FuRulesWhole *whole = fu_rules_whole_new (data, now, settings);
+  GPtrArray *changes;
 
-  fu_rules_result_init (&result);
-  fu_rules_context_init (&ctx, now, settings, jobs, contact_table, contacts,
-                         interactions, follow_ups);
-  fu_rules_evaluate_context (&ctx, &result);
-
-  if (next_wakeup != NULL)
-    *next_wakeup = ctx.next != NULL ? g_date_time_ref (ctx.next) : NULL;
-
-  fu_rules_context_clear (&ctx);
-  return fu_rules_result_steal_changes (&result);
+  while (!fu_rules_whole_step (whole, G_MAXINT64))
+    ;
+  changes = fu_rules_whole_finish (whole, next_wakeup);
+  fu_rules_whole_free (whole);
+  return changes;
 }
 
 GPtrArray *
