@@ -324,8 +324,8 @@ fu_application_startup (GApplication *app)
     { "win.new-job", { "<Control>n", NULL } },
   };
 
-  /* Before chaining up: GtkApplication looks for gtk/help-overlay.ui and
-   * AdwApplication for style.css in the resources at startup. */
+  /* Before chaining up: AdwApplication looks for style.css in the
+   * resources at startup. */
   fu_gui_ensure_resources ();
 
   G_APPLICATION_CLASS (fu_application_parent_class)->startup (app);

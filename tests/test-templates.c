@@ -114,7 +114,7 @@ test_templates_plain_ui (void)
   fu_gui_ensure_types ();
   build_plain_ui_files (RESOURCE_BASE "/", &n_built);
 
-  /* gtk/help-overlay.ui at least. */
+  /* The help overlay at least. */
   g_assert_cmpuint (n_built, >=, 1);
 }
 

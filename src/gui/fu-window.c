@@ -400,6 +400,27 @@ fu_window_open_job_action (GSimpleAction *action,
     gtk_widget_child_focus (GTK_WIDGET (self->job_page), GTK_DIR_TAB_FORWARD);
 }
 
+/* The shortcuts window, built the first time it is asked for rather than
+ * with the window (as GtkApplication would from gtk/help-overlay.ui). */
+static void
+fu_window_show_help_overlay_action (GSimpleAction *action,
+                                    GVariant      *parameter,
+                                    gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/fu-help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* Search, narrow windows and the badge ------------------------------- */
 
 static gboolean
@@ -518,6 +539,7 @@ static const GActionEntry win_actions[] = {
   { "new-job", fu_window_new_job_action },
   { "undo", fu_window_undo_action },
   { "restore-backup", fu_window_restore_backup_action },
+  { "show-help-overlay", fu_window_show_help_overlay_action },
 };
 
 static void
