@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "fu-board.h"
 #include "fu-board-column.h"
@@ -51,7 +52,9 @@ struct _FuBoard
   AdwToast       *toast;  /* weak: the board's toast on show */
   gulong          store_handlers[4];
 
-  GtkWidget      *columns[FU_STAGE_OFFER + 2];  /* the stages, then closed */
+  /* The stages, then closed; NULL until the board first gets a store. */
+  GtkWidget      *columns[FU_STAGE_OFFER + 2];
+  GtkFilter      *filter;  /* the search's, for columns made later */
 
   /* Template widgets */
   GtkStack       *stack;
@@ -99,7 +102,7 @@ update_columns (FuBoard *self)
 {
   guint picked = gtk_drop_down_get_selected (self->stage_picker);
 
-  for (guint i = 0; i < N_COLUMNS; i++)
+  for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
     gtk_widget_set_visible (self->columns[i],
                             self->narrow ? i == picked : (i != CLOSED_COLUMN || self->show_closed));
   gtk_widget_set_visible (GTK_WIDGET (self->stage_picker), self->narrow);
@@ -150,6 +153,8 @@ column_for_job (FuBoard *self,
 {
   FuStage stage;
 
+  if (self->columns[0] == NULL)
+    return NULL;
   if (fu_job_is_closed (job))
     return self->columns[CLOSED_COLUMN];
 
@@ -178,7 +183,7 @@ refresh (FuBoard *self)
   if (self->store != NULL)
     fu_job_index_rebuild (self->index, self->store);
 
-  for (guint i = 0; i < N_COLUMNS; i++)
+  for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
     fu_board_column_refresh (FU_BOARD_COLUMN (self->columns[i]));
 
   update_page (self);
@@ -219,7 +224,8 @@ fu_board_set_filter (FuBoard   *self,
   g_return_if_fail (FU_IS_BOARD (self));
   g_return_if_fail (filter == NULL || GTK_IS_FILTER (filter));
 
-  for (guint i = 0; i < N_COLUMNS; i++)
+  g_set_object (&self->filter, filter);
+  for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
     fu_board_column_set_filter (FU_BOARD_COLUMN (self->columns[i]), filter);
 }
 
@@ -413,7 +419,7 @@ focus_after_removal (FuBoard   *self,
   if (column != NULL && fu_board_column_focus_first (FU_BOARD_COLUMN (column)))
     return;
 
-  for (guint i = 0; i < CLOSED_COLUMN; i++)
+  for (guint i = 0; self->columns[0] != NULL && i < CLOSED_COLUMN; i++)
     if (fu_board_column_focus_first (FU_BOARD_COLUMN (self->columns[i])))
       return;
 }
@@ -699,7 +705,7 @@ scroll_to_top_idle_cb (gpointer user_data)
 {
   FuBoard *self = user_data;
 
-  for (guint i = 0; i < N_COLUMNS; i++)
+  for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
     fu_board_column_scroll_to_top (FU_BOARD_COLUMN (self->columns[i]));
 
   return G_SOURCE_REMOVE;
@@ -711,6 +717,25 @@ on_store_loaded_cb (FuBoard *self)
   refresh (self);
   if (self->store != NULL && fu_store_get_loaded (self->store))
     g_idle_add_full (G_PRIORITY_LOW, scroll_to_top_idle_cb, g_object_ref (self), g_object_unref);
+}
+
+/* The columns, each a list view with its models, are made when the
+ * board first gets a store: after the window's first frame, which shows
+ * the loading page. */
+static void
+ensure_columns (FuBoard *self)
+{
+  if (self->columns[0] != NULL)
+    return;
+
+  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      self->columns[i] = fu_board_column_new (i == CLOSED_COLUMN ? FU_BOARD_COLUMN_CLOSED : (FuStage) i);
+      if (self->filter != NULL)
+        fu_board_column_set_filter (FU_BOARD_COLUMN (self->columns[i]), self->filter);
+      gtk_box_append (self->columns_box, self->columns[i]);
+    }
+  update_columns (self);
 }
 
 void
@@ -750,8 +775,11 @@ fu_board_set_store (FuBoard *self,
    * in their final order at once, with nothing to refilter, resort and
    * bind again. */
   if (store != NULL)
-    fu_job_index_rebuild (self->index, store);
-  for (guint i = 0; i < N_COLUMNS; i++)
+    {
+      ensure_columns (self);
+      fu_job_index_rebuild (self->index, store);
+    }
+  for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
     fu_board_column_set_jobs (FU_BOARD_COLUMN (self->columns[i]),
                               store != NULL ? fu_store_get_jobs (store) : NULL,
                               self->index);
@@ -823,6 +851,8 @@ fu_board_dispose (GObject *object)
     while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
       gtk_widget_unparent (child);
   }
+  memset (self->columns, 0, sizeof self->columns);
+  g_clear_object (&self->filter);
   g_clear_object (&self->index);
 
   G_OBJECT_CLASS (fu_board_parent_class)->dispose (object);
@@ -887,12 +917,6 @@ fu_board_init (FuBoard *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_queue_init (&self->undo);
   self->index = fu_job_index_new ();
-
-  for (guint i = 0; i < N_COLUMNS; i++)
-    {
-      self->columns[i] = fu_board_column_new (i == CLOSED_COLUMN ? FU_BOARD_COLUMN_CLOSED : (FuStage) i);
-      gtk_box_append (self->columns_box, self->columns[i]);
-    }
   {
     g_autoptr(GtkStringList) stages = gtk_string_list_new (NULL);
 
