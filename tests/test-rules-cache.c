@@ -442,6 +442,16 @@ test_rules_cache_sliced_same_as_whole (void)
   g_rmdir (dir);
 }
 
+/* The same, with rule 20 evaluated for one person at a time (the app
+ * takes 32). */
+static void
+test_rules_cache_sliced_in_pieces (void)
+{
+  fu_rules_cache_set_piece_size (1);
+  test_rules_cache_sliced_same_as_whole ();
+  fu_rules_cache_set_piece_size (32);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -457,6 +467,7 @@ main (int   argc,
 
   g_test_add_func ("/rules/cache/same-as-whole", test_rules_cache_same_as_whole);
   g_test_add_func ("/rules/cache/sliced-same-as-whole", test_rules_cache_sliced_same_as_whole);
+  g_test_add_func ("/rules/cache/sliced-rule-20-in-pieces", test_rules_cache_sliced_in_pieces);
 
   return g_test_run ();
 }

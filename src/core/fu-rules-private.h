@@ -96,6 +96,10 @@ GHashTable *fu_rules_contacts_table    (GPtrArray             *contacts);
 void        fu_rules_evaluate_context  (FuRulesContext        *ctx,
                                         FuRulesResult         *result);
 
+/* For tests: how many people kept in touch with fu-rules-cache.c
+ * evaluates rule 20 for in one piece (32). */
+void        fu_rules_cache_set_piece_size (guint        size);
+
 /* Everything at once in steps (fu-rules.c): for data fu-rules-cache.c
  * cannot cut by job.  The data must not change between steps. */
 typedef struct _FuRulesWhole FuRulesWhole;
