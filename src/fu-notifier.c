@@ -523,9 +523,9 @@ fu_notifier_start (FuNotifier *self)
   else
     g_message ("Could not make the follow-up timer: %s", g_strerror (errno));
 
+  /* A load ends with ::changed too, from an idle: the rescan it needs
+   * waits there, not in the window's first frame. */
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->store, "notify::loaded", G_CALLBACK (on_store_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed", G_CALLBACK (on_store_changed_cb),
                            self, G_CONNECT_SWAPPED);
