@@ -16,6 +16,7 @@
 #include "fu-application.h"
 #include "fu-contact-page.h"
 #include "fu-contacts-view.h"
+#include "fu-job-page.h"
 #include "fu-vcard.h"
 #include "fu-window-contacts.h"
 #include "fu-window.h"
@@ -304,6 +305,54 @@ step_call_logged (Test *test)
   return TRUE;
 }
 
+static GtkWidget *
+find_job_row (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (child) && gtk_widget_get_mapped (child)
+          && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), "win.open-job") == 0)
+        return child;
+      found = find_job_row (child);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The sheet's job opens the job page; Back returns to the sheet, where
+ * the user was, not to the board. */
+static gboolean
+step_open_job_from_sheet (Test *test)
+{
+  FuJobPage *job_page;
+
+  if (test->run.ticks == 0)
+    {
+      GtkWidget *row = find_job_row (page (test));
+
+      g_assert_nonnull (row);
+      gtk_widget_activate (row);
+    }
+  job_page = FU_JOB_PAGE (fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_JOB_PAGE));
+  return g_strcmp0 (visible_page (test), "job") == 0 && job_page != NULL
+         && fu_job_page_get_job (job_page) == test->job;
+}
+
+static gboolean
+step_back_to_sheet (Test *test)
+{
+  if (test->run.ticks == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (test->window), "go-back", NULL);
+
+  return g_strcmp0 (visible_page (test), "contact") == 0 &&
+         fu_test_ui_shows_text (page (test), "Asked about the timeline");
+}
+
 static gboolean
 step_list_shows_last_contacted (Test *test)
 {
@@ -559,6 +608,8 @@ static const StepFunc steps[] = {
   step_linked,
   step_log_call,
   step_call_logged,
+  step_open_job_from_sheet,
+  step_back_to_sheet,
   step_list_shows_last_contacted,
   step_delete,
   step_deleted,

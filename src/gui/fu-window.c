@@ -39,6 +39,7 @@ struct _FuWindow
   GtkFilter            *job_filter;
   FuContactsView       *contacts_view;
   FuJobPage            *job_page;       /* built when first opened */
+  gboolean              job_from_contact; /* opened from the contact sheet */
   GtkInfoBar           *info_bar;
   GtkLabel             *info_label;
   GtkWidget            *restore_button;
@@ -355,6 +356,14 @@ fu_window_go_back_action (GSimpleAction *action,
   FuJob *job = self->job_page != NULL ? fu_job_page_get_job (self->job_page) : NULL;
   gboolean from_job = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "job") == 0;
 
+  /* A job opened from a contact's sheet goes back to the sheet (which
+   * the leaflet's own order skips). */
+  if (from_job && self->job_from_contact)
+    {
+      self->job_from_contact = FALSE;
+      adw_leaflet_set_visible_child_name (self->leaflet, "contact");
+      return;
+    }
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   /* Back where the user came from: the job's card has the focus. */
   if (from_job && job != NULL && !fu_job_is_closed (job))
@@ -391,6 +400,7 @@ fu_window_open_job_action (GSimpleAction *action,
   if (job == NULL)
     return;
 
+  self->job_from_contact = g_strcmp0 (adw_leaflet_get_visible_child_name (self->leaflet), "contact") == 0;
   fu_job_page_set_job (ensure_job_page (self), job);
   adw_leaflet_set_visible_child_name (self->leaflet, "job");
   /* The card that had the focus is gone from view; keys (Escape) go
