@@ -36,25 +36,10 @@ struct _Test
   FuStore        *store;
   FuJob          *job;
   FuContact      *contact;
+  guint           chooser_settled;  /* ticks the chooser has shown our file */
 };
 
 /* ---- helpers ------------------------------------------------------- */
-
-static GtkWindow *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
-}
 
 static GtkWidget *
 page (Test *test)
@@ -143,7 +128,7 @@ step_new_contact (Test *test)
   if (test->run.ticks == 0)
     g_action_group_activate_action (G_ACTION_GROUP (test->window), "new-contact", NULL);
 
-  dialog = find_dialog ();
+  dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   if (dialog == NULL)
     return FALSE;
 
@@ -156,7 +141,7 @@ step_sheet_open (Test *test)
 {
   GListModel *contacts = fu_store_get_contacts (test->store);
 
-  if (g_list_model_get_n_items (contacts) != 1 || find_dialog () != NULL ||
+  if (g_list_model_get_n_items (contacts) != 1 || fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL ||
       g_strcmp0 (visible_page (test), "contact") != 0 || !gtk_widget_get_mapped (page (test)))
     return FALSE;
 
@@ -213,7 +198,7 @@ step_link_to_job (Test *test)
   if (test->run.ticks == 0)
     gtk_widget_activate_action (page (test), "contact.link-job", NULL);
 
-  dialog = find_dialog ();
+  dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   if (dialog == NULL)
     return FALSE;
 
@@ -256,7 +241,7 @@ step_log_call (Test *test)
       fu_test_ui_xdotool (GTK_WINDOW (test->window), "key alt+c");
     }
 
-  dialog = find_dialog ();
+  dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   if (dialog == NULL)
     return FALSE;
 
@@ -275,7 +260,7 @@ step_call_logged (Test *test)
   JsonObject *saved;
   JsonArray *ids;
 
-  if (g_list_model_get_n_items (interactions) != 1 || find_dialog () != NULL ||
+  if (g_list_model_get_n_items (interactions) != 1 || fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG) != NULL ||
       !fu_test_ui_shows_text (page (test), "Last contacted: Today"))
     return FALSE;
 
@@ -379,7 +364,7 @@ step_delete (Test *test)
     }
 
   /* Linked to a job: asked first, naming how many. */
-  dialog = find_dialog ();
+  dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   if (dialog == NULL)
     return FALSE;
 
@@ -476,7 +461,7 @@ step_import (Test *test)
       fu_window_contacts_import_file (GTK_WINDOW (test->window), file);
     }
 
-  dialog = find_dialog ();
+  dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   if (dialog == NULL)
     return FALSE;
 
@@ -493,7 +478,7 @@ step_import (Test *test)
 static gboolean
 step_imported (Test *test)
 {
-  GtkWindow *dialog = find_dialog ();
+  GtkWindow *dialog = fu_test_ui_find_window (ADW_TYPE_MESSAGE_DIALOG);
   GListModel *contacts = fu_store_get_contacts (test->store);
 
   /* The bad card is reported by its number; the others were imported. */
@@ -506,22 +491,6 @@ step_imported (Test *test)
   g_assert_cmpstr (fu_contact_get_name (test->contact), ==, NAME);
   g_assert_cmpstr (fu_contact_get_phone (test->contact), ==, "+1 415 555 0142");
   return fu_test_ui_shows_text (contacts_view (test), "Sam O'Neil");
-}
-
-static GtkWindow *
-find_file_chooser (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_mapped (GTK_WIDGET (window)))
-        return window;
-    }
-
-  return NULL;
 }
 
 static char *
@@ -541,7 +510,7 @@ step_export (Test *test)
   /* Without a portal (as here) the native chooser is GTK's own dialog.
    * It loads its folder after it shows and may put its own back: choose
    * the folder and the name until it shows them, then Export. */
-  chooser = find_file_chooser ();
+  chooser = fu_test_ui_find_window (GTK_TYPE_FILE_CHOOSER);
   if (chooser == NULL)
     return FALSE;
 
@@ -558,9 +527,15 @@ step_export (Test *test)
         g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, &error));
         g_assert_no_error (error);
         gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "exported.vcf");
+        test->chooser_settled = 0;
         return FALSE;
       }
   }
+
+  /* Its folder may still be loading, and the chooser may put its own
+   * back when it has: Export only once it has kept ours for a while. */
+  if (++test->chooser_settled < 10)
+    return FALSE;
 
   gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
   return TRUE;
