@@ -11,14 +11,19 @@
 typedef struct
 {
   GDateTime  *last_activity;   /* owned */
+  gint64      activity_key;    /* last_activity in µs since 1970, for sorting */
   FuFollowUp *next_follow_up;  /* owned */
 } Entry;
 
+/* Keyed by the job object, not its id: a sort compares jobs many times
+ * over, and hashing a pointer costs nothing next to hashing a string.
+ * The jobs are held, so an address cannot be reused by another job
+ * before the next rebuild. */
 struct _FuJobIndex
 {
   GObject     parent_instance;
 
-  /* job id (owned) -> Entry */
+  /* FuJob (owned) -> Entry */
   GHashTable *entries;
 };
 
@@ -60,6 +65,17 @@ pending_due (FuFollowUp *follow_up)
   return fu_rules_effective_due (follow_up);
 }
 
+/* Orders as g_date_time_compare() does: by the instant, whatever the
+ * zone. */
+static gint64
+time_key (GDateTime *time)
+{
+  if (time == NULL)
+    return 0;
+
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+}
+
 static void
 note_activity (Entry     *entry,
                GDateTime *time)
@@ -80,6 +96,8 @@ fu_job_index_rebuild (FuJobIndex *self,
   GListModel *jobs = fu_store_get_jobs (store);
   GListModel *interactions = fu_store_get_interactions (store);
   GListModel *follow_ups = fu_store_get_follow_ups (store);
+  /* job id -> Entry, for the records that name their job by id */
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   guint n;
 
   g_return_if_fail (FU_IS_JOB_INDEX (self));
@@ -101,7 +119,9 @@ fu_job_index_rebuild (FuJobIndex *self,
           g_autoptr(FuStageChange) change = g_list_model_get_item (history, h);
           note_activity (entry, fu_stage_change_get_time (change));
         }
-      g_hash_table_insert (self->entries, g_strdup (fu_job_get_id (job)), entry);
+      g_hash_table_insert (self->entries, g_object_ref (job), entry);
+      if (fu_job_get_id (job) != NULL)
+        g_hash_table_insert (by_id, (gpointer) fu_job_get_id (job), entry);
     }
 
   n = g_list_model_get_n_items (interactions);
@@ -109,7 +129,7 @@ fu_job_index_rebuild (FuJobIndex *self,
     {
       g_autoptr(FuInteraction) interaction = g_list_model_get_item (interactions, i);
       const char *job_id = fu_interaction_get_job_id (interaction);
-      Entry *entry = job_id != NULL ? g_hash_table_lookup (self->entries, job_id) : NULL;
+      Entry *entry = job_id != NULL ? g_hash_table_lookup (by_id, job_id) : NULL;
 
       if (entry != NULL)
         note_activity (entry, fu_interaction_get_time (interaction));
@@ -120,7 +140,7 @@ fu_job_index_rebuild (FuJobIndex *self,
     {
       g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
       const char *job_id = fu_follow_up_get_job_id (follow_up);
-      Entry *entry = job_id != NULL ? g_hash_table_lookup (self->entries, job_id) : NULL;
+      Entry *entry = job_id != NULL ? g_hash_table_lookup (by_id, job_id) : NULL;
       GDateTime *due = pending_due (follow_up);
 
       if (entry == NULL || due == NULL)
@@ -129,6 +149,15 @@ fu_job_index_rebuild (FuJobIndex *self,
           g_date_time_compare (due, pending_due (entry->next_follow_up)) < 0)
         g_set_object (&entry->next_follow_up, follow_up);
     }
+
+  {
+    GHashTableIter iter;
+    Entry *entry;
+
+    g_hash_table_iter_init (&iter, self->entries);
+    while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &entry))
+      entry->activity_key = time_key (entry->last_activity);
+  }
 
   g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -141,11 +170,49 @@ fu_job_index_get_last_activity (FuJobIndex *self,
 
   g_return_val_if_fail (FU_IS_JOB_INDEX (self), NULL);
 
-  entry = g_hash_table_lookup (self->entries, fu_job_get_id (job));
+  entry = g_hash_table_lookup (self->entries, job);
   if (entry == NULL)
     return fu_job_get_created (job);
 
   return entry->last_activity;
+}
+
+/* The sort key of @job's last activity; FALSE when it has none. */
+static inline gboolean
+activity_key (FuJobIndex *self,
+              FuJob      *job,
+              gint64     *key)
+{
+  Entry *entry = g_hash_table_lookup (self->entries, job);
+  GDateTime *time;
+
+  if (entry != NULL)
+    {
+      *key = entry->activity_key;
+      return entry->last_activity != NULL;
+    }
+
+  time = fu_job_get_created (job);
+  *key = time_key (time);
+  return time != NULL;
+}
+
+int
+fu_job_index_compare_last_activity (FuJobIndex *self,
+                                    FuJob      *a,
+                                    FuJob      *b)
+{
+  gint64 ka, kb;
+  gboolean has_a, has_b;
+
+  g_return_val_if_fail (FU_IS_JOB_INDEX (self), 0);
+
+  has_a = activity_key (self, a, &ka);
+  has_b = activity_key (self, b, &kb);
+  if (!has_a || !has_b)
+    return (!has_a) - (!has_b);
+
+  return (kb > ka) - (kb < ka);
 }
 
 FuFollowUp *
@@ -156,7 +223,7 @@ fu_job_index_get_next_follow_up (FuJobIndex *self,
 
   g_return_val_if_fail (FU_IS_JOB_INDEX (self), NULL);
 
-  entry = g_hash_table_lookup (self->entries, fu_job_get_id (job));
+  entry = g_hash_table_lookup (self->entries, job);
   return entry != NULL ? entry->next_follow_up : NULL;
 }
 
@@ -193,5 +260,5 @@ fu_job_index_class_init (FuJobIndexClass *klass)
 static void
 fu_job_index_init (FuJobIndex *self)
 {
-  self->entries = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, entry_free);
+  self->entries = g_hash_table_new_full (NULL, NULL, g_object_unref, entry_free);
 }

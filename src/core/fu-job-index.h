@@ -26,5 +26,10 @@ GDateTime  *fu_job_index_get_last_activity   (FuJobIndex *self,
                                               FuJob      *job);
 FuFollowUp *fu_job_index_get_next_follow_up  (FuJobIndex *self,
                                               FuJob      *job);
+/* Latest activity first, jobs without any last: < 0 when @a goes
+ * before @b (the board's order). */
+int         fu_job_index_compare_last_activity (FuJobIndex *self,
+                                                FuJob      *a,
+                                                FuJob      *b);
 
 G_END_DECLS

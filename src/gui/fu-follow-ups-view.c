@@ -5,11 +5,14 @@
  *
  * One GtkListView over a flattened list: a header item (a
  * GtkStringObject) before each group of follow-ups, Overdue, Today, This
- * week and Later.  A rebuild sorts the open and snoozed follow-ups and
- * replaces only the stretch of the list that changed (same items at both
- * ends are kept), so the list keeps its place and focus when one
- * follow-up is done, and 10,000 follow-ups cost a sort, not 10,000
- * widgets: the list view shows a slice of the list that starts at a
+ * week and Later.  A rebuild sorts the open and snoozed follow-ups; a
+ * search only picks from them.  Either replaces only the stretch of the
+ * list that changed (same items at both ends are kept), so the list
+ * keeps its place and focus when one follow-up is done.  The list is an
+ * array of pointers (FuFollowUpsItems) that the view swaps whole: a
+ * keystroke compares pointers, it does not touch, ref or re-insert
+ * 10,000 follow-ups one by one, and 10,000 follow-ups cost a sort, not
+ * 10,000 widgets: the list view shows a slice of the list that starts at a
  * screenful and grows as it is scrolled (FuListGrower), and gets it only
  * when the view is first shown.  Done, Dismiss and Snooze are "agenda.*"
  * actions and can be undone from the view's own toast (its overlay lies
@@ -38,6 +41,110 @@ typedef struct
   GDateTime       *snoozed_until;
 } UndoEntry;
 
+/* ---- the flattened list --------------------------------------------- */
+
+#define FU_TYPE_FOLLOW_UPS_ITEMS (fu_follow_ups_items_get_type ())
+G_DECLARE_FINAL_TYPE (FuFollowUpsItems, fu_follow_ups_items, FU, FOLLOW_UPS_ITEMS, GObject)
+
+/* The items are not referenced one by one: @keep holds them (the view's
+ * array of sorted follow-ups, replaced whole on a rebuild) and @held the
+ * headers, for as long as the list shows any of them. */
+struct _FuFollowUpsItems
+{
+  GObject    parent_instance;
+
+  GPtrArray *shown;   /* GObject *, not owned */
+  GArray    *keep;    /* (nullable) owns what @shown points to */
+  GPtrArray *held;    /* GObject *, owned */
+};
+
+static GType
+fu_follow_ups_items_get_item_type (GListModel *model)
+{
+  return G_TYPE_OBJECT;
+}
+
+static guint
+fu_follow_ups_items_get_n_items (GListModel *model)
+{
+  return FU_FOLLOW_UPS_ITEMS (model)->shown->len;
+}
+
+static gpointer
+fu_follow_ups_items_get_item (GListModel *model,
+                              guint       position)
+{
+  FuFollowUpsItems *self = FU_FOLLOW_UPS_ITEMS (model);
+
+  if (position >= self->shown->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->shown, position));
+}
+
+static void
+fu_follow_ups_items_list_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = fu_follow_ups_items_get_item_type;
+  iface->get_n_items = fu_follow_ups_items_get_n_items;
+  iface->get_item = fu_follow_ups_items_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (FuFollowUpsItems, fu_follow_ups_items, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, fu_follow_ups_items_list_model_init))
+
+static void
+fu_follow_ups_items_finalize (GObject *object)
+{
+  FuFollowUpsItems *self = FU_FOLLOW_UPS_ITEMS (object);
+
+  g_ptr_array_unref (self->shown);
+  g_clear_pointer (&self->keep, g_array_unref);
+  g_ptr_array_unref (self->held);
+
+  G_OBJECT_CLASS (fu_follow_ups_items_parent_class)->finalize (object);
+}
+
+static void
+fu_follow_ups_items_class_init (FuFollowUpsItemsClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = fu_follow_ups_items_finalize;
+}
+
+static void
+fu_follow_ups_items_init (FuFollowUpsItems *self)
+{
+  self->shown = g_ptr_array_new ();
+  self->held = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* Shows @wanted (transfer full), whose items @keep or the held objects
+ * own, and tells the stretch that differs from what was shown. */
+static void
+fu_follow_ups_items_replace (FuFollowUpsItems *self,
+                             GPtrArray        *wanted,
+                             GArray           *keep)
+{
+  g_autoptr(GPtrArray) old = self->shown;
+  g_autoptr(GArray) old_keep = self->keep;
+  guint n_old = old->len, n_new = wanted->len;
+  guint prefix = 0, suffix = 0;
+
+  while (prefix < n_old && prefix < n_new &&
+         old->pdata[prefix] == wanted->pdata[prefix])
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         old->pdata[n_old - 1 - suffix] == wanted->pdata[n_new - 1 - suffix])
+    suffix++;
+
+  self->shown = wanted;
+  self->keep = keep != NULL ? g_array_ref (keep) : NULL;
+  /* What was shown stays alive until the list has heard it is gone. */
+  if (prefix < n_old || prefix < n_new)
+    g_list_model_items_changed (G_LIST_MODEL (self), prefix,
+                                n_old - prefix - suffix, n_new - prefix - suffix);
+}
+
 struct _FuFollowUpsView
 {
   GtkWidget          parent_instance;
@@ -49,7 +156,7 @@ struct _FuFollowUpsView
   GDateTime         *now;       /* of the last rebuild */
   GArray            *sorted;    /* Sorted: every pending follow-up, by due time */
   guint              n_all;
-  GListStore        *items;
+  FuFollowUpsItems  *items;
   GtkSliceListModel *slice;
   FuListGrower      *grower;
   GtkStringObject   *headers[FU_AGENDA_N_GROUPS];
@@ -152,40 +259,6 @@ compare_pending (gconstpointer a,
   return g_strcmp0 (fu_follow_up_get_id (pa->follow_up), fu_follow_up_get_id (pb->follow_up));
 }
 
-/* Replaces the items that differ between the list and @wanted, keeping
- * the equal runs at both ends in place. */
-static void
-splice_changes (GListStore *store,
-                GPtrArray  *wanted)
-{
-  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (store));
-  guint n_new = wanted->len;
-  guint prefix = 0, suffix = 0;
-
-  while (prefix < n_old && prefix < n_new)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), prefix);
-
-      if (item != g_ptr_array_index (wanted, prefix))
-        break;
-      prefix++;
-    }
-  while (suffix < n_old - prefix && suffix < n_new - prefix)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), n_old - 1 - suffix);
-
-      if (item != g_ptr_array_index (wanted, n_new - 1 - suffix))
-        break;
-      suffix++;
-    }
-
-  if (prefix == n_old && prefix == n_new)
-    return;
-
-  g_list_store_splice (store, prefix, n_old - prefix - suffix,
-                       wanted->pdata + prefix, n_new - prefix - suffix);
-}
-
 static void
 set_n_due_today (FuFollowUpsView *self,
                  guint            n)
@@ -201,7 +274,7 @@ set_n_due_today (FuFollowUpsView *self,
 static void
 refilter (FuFollowUpsView *self)
 {
-  g_autoptr(GPtrArray) wanted = g_ptr_array_new ();
+  GPtrArray *wanted = g_ptr_array_sized_new (self->sorted->len + FU_AGENDA_N_GROUPS);
   gboolean searching = self->search != NULL && fu_search_is_active (self->search);
   int last_group = -1;
   guint n_shown = 0;
@@ -220,7 +293,7 @@ refilter (FuFollowUpsView *self)
       n_shown++;
     }
 
-  splice_changes (self->items, wanted);
+  fu_follow_ups_items_replace (self->items, wanted, self->sorted);
 
   if (n_shown > 0)
     page = "list";
@@ -235,6 +308,9 @@ static void
 rebuild (FuFollowUpsView *self)
 {
   g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  /* The list may still show the old follow-ups: a new array, and the old
+   * one is let go once the list has the new. */
+  g_autoptr(GArray) old_sorted = self->sorted;
   GListModel *follow_ups;
   guint n, n_due = 0;
 
@@ -258,7 +334,8 @@ rebuild (FuFollowUpsView *self)
     }
 
   g_array_sort (pending, compare_pending);
-  g_array_set_size (self->sorted, 0);
+  self->sorted = g_array_sized_new (FALSE, FALSE, sizeof (Sorted), pending->len);
+  g_array_set_clear_func (self->sorted, sorted_clear);
   for (guint i = 0; i < pending->len; i++)
     {
       Pending *p = &g_array_index (pending, Pending, i);
@@ -829,9 +906,12 @@ fu_follow_ups_view_init (FuFollowUpsView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   g_queue_init (&self->undo);
 
+  self->items = g_object_new (FU_TYPE_FOLLOW_UPS_ITEMS, NULL);
   for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    self->headers[groups[i]] = gtk_string_object_new (fu_agenda_group_get_title (groups[i]));
-  self->items = g_list_store_new (G_TYPE_OBJECT);
+    {
+      self->headers[groups[i]] = gtk_string_object_new (fu_agenda_group_get_title (groups[i]));
+      g_ptr_array_add (self->items->held, g_object_ref (self->headers[groups[i]]));
+    }
   self->sorted = g_array_new (FALSE, FALSE, sizeof (Sorted));
   g_array_set_clear_func (self->sorted, sorted_clear);
 
