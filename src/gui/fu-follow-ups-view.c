@@ -231,6 +231,7 @@ typedef struct
 {
   FuFollowUp *follow_up;   /* owned */
   int         group;
+  gboolean    shown;       /* found by the search at the last refilter */
 } Sorted;
 
 static void
@@ -270,9 +271,13 @@ set_n_due_today (FuFollowUpsView *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_DUE_TODAY]);
 }
 
-/* The follow-ups the search finds, under their groups' headers. */
+/* The follow-ups the search finds, under their groups' headers.  After
+ * a letter typed (@change MORE_STRICT) only those shown can go, after one
+ * deleted (LESS_STRICT) only those hidden can come: the others are not
+ * asked about. */
 static void
-refilter (FuFollowUpsView *self)
+refilter_with (FuFollowUpsView *self,
+               FuSearchChange   change)
 {
   GPtrArray *wanted = g_ptr_array_sized_new (self->sorted->len + FU_AGENDA_N_GROUPS);
   gboolean searching = self->search != NULL && fu_search_is_active (self->search);
@@ -284,7 +289,15 @@ refilter (FuFollowUpsView *self)
     {
       Sorted *p = &g_array_index (self->sorted, Sorted, i);
 
-      if (searching && !fu_search_match_follow_up (self->search, p->follow_up))
+      if (!searching)
+        p->shown = TRUE;
+      else if (change == FU_SEARCH_CHANGE_MORE_STRICT && !p->shown)
+        p->shown = FALSE;
+      else if (change == FU_SEARCH_CHANGE_LESS_STRICT && p->shown)
+        p->shown = TRUE;
+      else
+        p->shown = fu_search_match_follow_up (self->search, p->follow_up);
+      if (!p->shown)
         continue;
       if (p->group != last_group)
         g_ptr_array_add (wanted, self->headers[p->group]);
@@ -302,6 +315,19 @@ refilter (FuFollowUpsView *self)
   else
     page = "empty";
   gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+refilter (FuFollowUpsView *self)
+{
+  refilter_with (self, FU_SEARCH_CHANGE_DIFFERENT);
+}
+
+static void
+on_search_changed_cb (FuFollowUpsView *self,
+                      FuSearch        *search)
+{
+  refilter_with (self, fu_search_get_change (search));
 }
 
 static void
@@ -339,7 +365,7 @@ rebuild (FuFollowUpsView *self)
   for (guint i = 0; i < pending->len; i++)
     {
       Pending *p = &g_array_index (pending, Pending, i);
-      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_group_for (p->due, self->now, self->zone) };
+      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_group_for (p->due, self->now, self->zone), FALSE };
 
       if (sorted.group <= FU_AGENDA_TODAY)
         n_due++;
@@ -411,7 +437,7 @@ fu_follow_ups_view_set_search (FuFollowUpsView *self,
     g_clear_signal_handler (&self->search_handler, self->search);
   g_set_object (&self->search, search);
   if (search != NULL)
-    self->search_handler = g_signal_connect_object (search, "changed", G_CALLBACK (refilter),
+    self->search_handler = g_signal_connect_object (search, "changed", G_CALLBACK (on_search_changed_cb),
                                                     self, G_CONNECT_SWAPPED);
   refilter (self);
 }
