@@ -14,6 +14,7 @@
 
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
+#include <string.h>
 
 #include "fu-test-ui.h"
 #include "fu-application.h"
@@ -35,6 +36,7 @@ struct _Test
   FuJob         *job;
   FuJob         *other;
   FuFollowUp    *follow_up;
+  gboolean       narrowed;
 };
 
 /* Jobs on the board, over every column. */
@@ -185,6 +187,31 @@ step_type_on_board (Test *test)
   return TRUE;
 }
 
+/* A letter more finds nothing on the board or in the follow-ups; deleting
+ * it finds the job and its follow-up again. */
+static gboolean
+step_letter_typed_then_deleted (Test *test)
+{
+  const char *text = gtk_editable_get_text (search_entry (test));
+  int position = strlen (text);
+
+  if (test->run.ticks == 0)
+    {
+      gtk_editable_insert_text (search_entry (test), "x", 1, &position);
+      return FALSE;
+    }
+  if (!test->narrowed)
+    {
+      if (g_strcmp0 (text, "pyconx") != 0 || board_count (test) != 0 || view_count (test) != 0)
+        return FALSE;
+      test->narrowed = TRUE;
+      gtk_editable_delete_text (search_entry (test), position - 1, position);
+      return FALSE;
+    }
+
+  return g_strcmp0 (text, "pycon") == 0 && board_count (test) == 1 && view_count (test) == 1;
+}
+
 /* Each field finds the first job and its follow-up, and only those. */
 static gboolean
 step_each_field (Test *test)
@@ -262,6 +289,7 @@ static const StepFunc steps[] = {
   step_add_data,
   step_focus_board,
   step_type_on_board,
+  step_letter_typed_then_deleted,
   step_each_field,
   step_no_match,
   step_escape_clears,
