@@ -118,6 +118,28 @@ fu_test_ui_collect_descendants (GtkWidget *root,
     }
 }
 
+GtkWidget *
+fu_test_ui_find_row (GtkWidget  *root,
+                     GType       type,
+                     const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) && ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      found = fu_test_ui_find_row (child, type, title);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 GtkWindow *
 fu_test_ui_find_window (GType type)
 {

@@ -47,6 +47,11 @@ GtkWidget  *fu_test_ui_find_descendant     (GtkWidget    *root,
 void        fu_test_ui_collect_descendants (GtkWidget    *root,
                                             GType         type,
                                             GPtrArray    *found);
+/* The row of @type (an AdwPreferencesRow) titled @title, as the user
+ * reads it, or NULL. */
+GtkWidget  *fu_test_ui_find_row            (GtkWidget    *root,
+                                            GType         type,
+                                            const char   *title);
 /* A mapped toplevel window of @type, or NULL. */
 GtkWindow  *fu_test_ui_find_window         (GType         type);
 /* A mapped label under @root shows @text. */

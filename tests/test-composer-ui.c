@@ -1063,32 +1063,12 @@ step_rule_9_saved (Test *test)
 
 /* ---- the Log dialog also records a call nobody answered (rule 9) ------ */
 
-static GtkWidget *
-find_row (GtkWidget  *root,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (ADW_IS_PREFERENCES_ROW (child)
-          && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      found = find_row (child, title);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 static void
 select_in_combo (GtkWidget  *root,
                  const char *title,
                  const char *item)
 {
-  AdwComboRow *row = ADW_COMBO_ROW (find_row (root, title));
+  AdwComboRow *row = ADW_COMBO_ROW (fu_test_ui_find_row (root, ADW_TYPE_COMBO_ROW, title));
   GListModel *model = adw_combo_row_get_model (row);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
@@ -1113,7 +1093,7 @@ step_log_missed_call (Test *test)
     return FALSE;
 
   /* Only a call the person made can go unanswered. */
-  missed = find_row (GTK_WIDGET (dialog), "Nobody Answered");
+  missed = fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ACTION_ROW, "Nobody Answered");
   g_assert_nonnull (missed);
   select_in_combo (GTK_WIDGET (dialog), "Kind", "Email");
   g_assert_false (gtk_widget_get_visible (missed));

@@ -65,14 +65,10 @@ static AdwEntryRow *
 entry_row (Test       *test,
            const char *title)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  GtkWidget *row = fu_test_ui_find_row (page (test), ADW_TYPE_ENTRY_ROW, title);
 
-  fu_test_ui_collect_descendants (page (test), ADW_TYPE_ENTRY_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title) == 0)
-      return g_ptr_array_index (rows, i);
-
-  g_assert_not_reached ();
+  g_assert_nonnull (row);
+  return ADW_ENTRY_ROW (row);
 }
 
 /* The saved job's link to the contact, or NULL. */

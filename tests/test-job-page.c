@@ -46,35 +46,12 @@ struct _Test
 
 /* ---- helpers ------------------------------------------------------- */
 
-/* The row of @type titled @title, as the user reads it. */
-static GtkWidget *
-find_row (GtkWidget  *root,
-          GType       type,
-          const char *title)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found;
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type) &&
-          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
-        return child;
-      found = find_row (child, type, title);
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
 /* The date field in the row titled @title. */
 static FuDateEntry *
 find_date_entry (GtkWidget  *root,
                  const char *title)
 {
-  GtkWidget *row = find_row (root, ADW_TYPE_ACTION_ROW, title);
+  GtkWidget *row = fu_test_ui_find_row (root, ADW_TYPE_ACTION_ROW, title);
 
   g_assert_nonnull (row);
   return FU_DATE_ENTRY (fu_test_ui_find_descendant (row, FU_TYPE_DATE_ENTRY));
@@ -293,12 +270,12 @@ step_add_round (Test *test)
   g_assert_cmpuint (json_array_get_length (rounds), ==, 1);
   test->round_id = g_strdup (fu_round_get_id (fu_round_dialog_get_round (FU_ROUND_DIALOG (dialog))));
 
-  kind_row = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Kind");
+  kind_row = fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Kind");
   adw_combo_row_set_selected (ADW_COMBO_ROW (kind_row), FU_ROUND_KIND_HIRING_MANAGER);
 
   /* A zone that does not exist is refused with a message, and changes
    * nothing; the real one is taken. */
-  zone_row = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Time Zone, e.g. Europe/Zurich");
+  zone_row = fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Time Zone, e.g. Europe/Zurich");
   gtk_editable_set_text (GTK_EDITABLE (zone_row), "Europe/Zurichh");
   g_signal_emit_by_name (zone_row, "apply");
   g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (dialog), "is not a time zone"));
@@ -325,9 +302,9 @@ static gboolean
 step_add_interviewers (Test *test)
 {
   GtkWindow *dialog = fu_test_ui_find_window (FU_TYPE_ROUND_DIALOG);
-  GtkWidget *person = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Person");
-  GtkWidget *part = find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Part on This Job");
-  GtkWidget *name = find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name");
+  GtkWidget *person = fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Person");
+  GtkWidget *part = fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Part on This Job");
+  GtkWidget *name = fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Name");
   g_autoptr(JsonObject) root = NULL;
   JsonObject *round;
   JsonArray *interviewers, *contacts, *links;
@@ -346,7 +323,7 @@ step_add_interviewers (Test *test)
   gtk_widget_activate_action (GTK_WIDGET (dialog), "round.add-interviewer", NULL);
 
   /* Priya arranged it: the first person on the job, after "Nobody". */
-  adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Arranged By")), 1);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Arranged By")), 1);
   gtk_window_close (dialog);
 
   root = fu_test_ui_saved_root (test->store);
@@ -536,11 +513,11 @@ step_log_inbound_email (Test *test)
     {
       if (dialog == NULL)
         return FALSE;
-      adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Kind")),
+      adw_combo_row_set_selected (ADW_COMBO_ROW (fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Kind")),
                                   FU_CHANNEL_EMAIL);
-      adw_combo_row_set_selected (ADW_COMBO_ROW (find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Who Reached Out")),
+      adw_combo_row_set_selected (ADW_COMBO_ROW (fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, "Who Reached Out")),
                                   FU_DIRECTION_INBOUND);
-      gtk_editable_set_text (GTK_EDITABLE (find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Subject or Summary")),
+      gtk_editable_set_text (GTK_EDITABLE (fu_test_ui_find_row (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, "Subject or Summary")),
                              "Next steps & <timeline>");
       /* As a click on "Log" does: respond, then the dialog goes. */
       adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "log");

@@ -241,20 +241,15 @@ edit (FuStore         *store,
     }
 }
 
-static void
-test_rules_cache_same_as_whole (void)
+/* A store loaded from what the bench generator writes for @argv, and
+ * the rules' view of it in @data. */
+static FuStore *
+load_generated (const char * const *argv,
+                const char         *path,
+                FuRulesData        *data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("followup-rules-cache-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "jobs.json", NULL);
-  const char *argv[] = { generator, path, "80", "7", NULL };
   g_autoptr(GError) error = NULL;
-  g_autoptr(FuStore) store = NULL;
-  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
-  g_autoptr(FuRulesSettings) settings = fu_rules_settings_new_default (zone);
-  g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 11, 2, 9, 0, 0);
-  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
-  g_autoptr(FuJob) accepted = NULL;
-  FuRulesData data;
+  FuStore *store;
   gboolean loaded = FALSE;
   int status;
 
@@ -267,10 +262,28 @@ test_rules_cache_same_as_whole (void)
   fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
   while (!loaded)
     g_main_context_iteration (NULL, TRUE);
-  data.jobs = fu_store_get_jobs (store);
-  data.contacts = fu_store_get_contacts (store);
-  data.interactions = fu_store_get_interactions (store);
-  data.follow_ups = fu_store_get_follow_ups (store);
+  data->jobs = fu_store_get_jobs (store);
+  data->contacts = fu_store_get_contacts (store);
+  data->interactions = fu_store_get_interactions (store);
+  data->follow_ups = fu_store_get_follow_ups (store);
+  return store;
+}
+
+static void
+test_rules_cache_same_as_whole (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("followup-rules-cache-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "jobs.json", NULL);
+  const char *argv[] = { generator, path, "80", "7", NULL };
+  g_autoptr(FuStore) store = NULL;
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
+  g_autoptr(FuRulesSettings) settings = fu_rules_settings_new_default (zone);
+  g_autoptr(GDateTime) now = g_date_time_new (zone, 2026, 11, 2, 9, 0, 0);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+  g_autoptr(FuJob) accepted = NULL;
+  FuRulesData data;
+
+  store = load_generated (argv, path, &data);
 
   /* The first evaluations make the data's follow-ups, as the app does. */
   for (guint i = 0; i < 3; i++)
@@ -379,7 +392,6 @@ test_rules_cache_sliced_same_as_whole (void)
   g_autofree char *dir = g_dir_make_tmp ("followup-rules-sliced-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "jobs.json", NULL);
   const char *argv[] = { generator, path, "60", "11", NULL };
-  g_autoptr(GError) error = NULL;
   g_autoptr(FuStore) store = NULL;
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/London");
   g_autoptr(FuRulesSettings) settings = fu_rules_settings_new_default (zone);
@@ -387,23 +399,9 @@ test_rules_cache_sliced_same_as_whole (void)
   g_autoptr(GRand) rand = g_rand_new_with_seed (5);
   g_autoptr(FuJob) accepted = NULL;
   FuRulesData data;
-  gboolean loaded = FALSE;
   guint n_steps = 0, n_edited = 0;
-  int status;
 
-  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
-                               NULL, NULL, &status, &error));
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  store = fu_store_new (path);
-  fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
-  while (!loaded)
-    g_main_context_iteration (NULL, TRUE);
-  data.jobs = fu_store_get_jobs (store);
-  data.contacts = fu_store_get_contacts (store);
-  data.interactions = fu_store_get_interactions (store);
-  data.follow_ups = fu_store_get_follow_ups (store);
+  store = load_generated (argv, path, &data);
 
   for (guint step = 0; step < 60; step++)
     {
