@@ -212,6 +212,15 @@ main (int   argc,
   adw_init ();
   fu_gui_ensure_resources ();
   fu_gui_ensure_types ();
+  {
+    /* The app's own style sheet, as AdwApplication loads it at start-up:
+     * the cards are drawn as the user sees them. */
+    g_autoptr(GtkCssProvider) provider = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (provider, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (), GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
   store = fu_store_new (argv[1]);
   fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
