@@ -108,12 +108,6 @@ typedef struct
   gboolean         touched;             /* a list changed since a pass's step */
 } Cache;
 
-static gboolean
-past (gint64 deadline)
-{
-  return deadline != G_MAXINT64 && g_get_monotonic_time () >= deadline;
-}
-
 static void
 result_free (FuRulesResult *result)
 {
@@ -445,7 +439,7 @@ fill (Cache  *cache,
           Entry entry = { g_list_model_get_item (list, mirror->len), NULL, 0, FALSE };
 
           g_array_append_val (mirror, entry);
-          if ((mirror->len & 255) == 0 && past (deadline))
+          if ((mirror->len & 255) == 0 && fu_rules_deadline_passed (deadline))
             return FALSE;
         }
       cache->mirrored[which] = TRUE;
@@ -506,7 +500,7 @@ scan (Cache  *cache,
       while (cursor->index < mirror->len)
         {
           scan_entry (cache, cursor->which, &g_array_index (mirror, Entry, cursor->index++));
-          if ((cursor->index & 255) == 0 && past (deadline))
+          if ((cursor->index & 255) == 0 && fu_rules_deadline_passed (deadline))
             return FALSE;
         }
     }
@@ -612,7 +606,7 @@ regroup (Cache  *cache,
         {
           if (!refile_entry (cache, cursor->which, &g_array_index (mirror, Entry, cursor->index++)))
             return REGROUP_ODD;
-          if ((cursor->index & 255) == 0 && past (deadline))
+          if ((cursor->index & 255) == 0 && fu_rules_deadline_passed (deadline))
             return REGROUP_MORE;
         }
     }
@@ -637,7 +631,7 @@ collect_in_touch (Cache  *cache,
       entry->kept_in_touch = mentions_kept_in_touch (cache, FU_INTERACTION (entry->record));
       if (entry->kept_in_touch)
         g_ptr_array_add (cache->in_touch_interactions, entry->record);
-      if ((*index & 255) == 0 && past (deadline))
+      if ((*index & 255) == 0 && fu_rules_deadline_passed (deadline))
         return FALSE;
     }
   return TRUE;
@@ -1170,7 +1164,7 @@ find_positions (FuRulesPass *pass,
 
       if (g_hash_table_contains (pass->positions, record))
         g_hash_table_insert (pass->positions, record, GUINT_TO_POINTER (i));
-      if ((pass->cursor.index & 1023) == 0 && past (deadline))
+      if ((pass->cursor.index & 1023) == 0 && fu_rules_deadline_passed (deadline))
         return FALSE;
     }
   return TRUE;
@@ -1211,7 +1205,7 @@ visit_all (FuRulesPass *pass,
         gather_bucket (pass, bucket);
       else
         visit_bucket (cache, bucket, pass->number, pass->now, pass->settings);
-      if (past (deadline))
+      if (fu_rules_deadline_passed (deadline))
         return FALSE;
     }
   return TRUE;
@@ -1301,7 +1295,7 @@ fu_rules_pass_step (FuRulesPass *pass,
       go_to (pass, STAGE_REGROUP);
       if (cache->regroup)
         regroup_start (cache);
-      if (past (deadline))
+      if (fu_rules_deadline_passed (deadline))
         break;
       G_GNUC_FALLTHROUGH;
 
@@ -1328,7 +1322,7 @@ fu_rules_pass_step (FuRulesPass *pass,
           goto whole;
         }
       go_to (pass, STAGE_IN_TOUCH);
-      if (past (deadline))
+      if (fu_rules_deadline_passed (deadline))
         break;
       G_GNUC_FALLTHROUGH;
 
@@ -1363,7 +1357,7 @@ fu_rules_pass_step (FuRulesPass *pass,
 
               evaluate_piece (cache, cache->none, pass->now, pass->settings, piece->contacts,
                               piece->interactions, piece->follow_ups, &pass->none_found);
-              if (past (deadline))
+              if (fu_rules_deadline_passed (deadline))
                 goto out;
             }
           settle (cache->none, pass->now, &pass->none_found);
@@ -1374,7 +1368,7 @@ fu_rules_pass_step (FuRulesPass *pass,
         visit_bucket (cache, cache->none, pass->number, pass->now, pass->settings);
       go_to (pass, STAGE_GATHER);
       gathered_init (pass);
-      if (past (deadline))
+      if (fu_rules_deadline_passed (deadline))
         break;
       G_GNUC_FALLTHROUGH;
 

@@ -142,12 +142,6 @@ start_run (FuRulesRunner *self)
     self->idle_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, on_idle_cb, self, NULL);
 }
 
-static gboolean
-past (gint64 deadline)
-{
-  return g_get_monotonic_time () >= deadline;
-}
-
 /* One slice of the run under way: evaluating, then changing. */
 static void
 run_slice (FuRulesRunner *self)
@@ -188,7 +182,7 @@ run_slice (FuRulesRunner *self)
       fu_rules_apply_change (self->store, *change);
       /* Freed as it goes: 50,000 at once after a load take a frame. */
       g_clear_pointer (change, fu_rules_change_free);
-      if (self->n_applied < self->changes->len && past (deadline))
+      if (self->n_applied < self->changes->len && fu_rules_deadline_passed (deadline))
         break;
     }
   self->running = FALSE;

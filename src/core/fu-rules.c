@@ -844,12 +844,6 @@ fu_rules_whole_new (const FuRulesData     *data,
   return whole;
 }
 
-static gboolean
-whole_past (gint64 deadline)
-{
-  return deadline != G_MAXINT64 && g_get_monotonic_time () >= deadline;
-}
-
 /* glibc keeps small freed blocks aside and merges them all at the next
  * large allocation: after the indexes of 10,000 jobs were let go that
  * took 80 ms in one go.  A large allocation after every few hundred
@@ -877,7 +871,7 @@ drain_table (GHashTable *table,
       if ((++n & 127) == 0)
         {
           merge_freed ();
-          if (whole_past (deadline))
+          if (fu_rules_deadline_passed (deadline))
             return FALSE;
         }
     }
@@ -893,7 +887,7 @@ drain_array (GPtrArray *array,
     {
       g_ptr_array_set_size (array, array->len - MIN (array->len, 128));
       merge_freed ();
-      if (whole_past (deadline))
+      if (fu_rules_deadline_passed (deadline))
         return FALSE;
     }
   return TRUE;
@@ -976,7 +970,7 @@ whole_next (FuRulesWhole *whole,
       { \
         guint i_ = (whole)->cursor++; \
         body; \
-        if (((whole)->cursor % (every)) == 0 && whole_past (deadline)) \
+        if (((whole)->cursor % (every)) == 0 && fu_rules_deadline_passed (deadline)) \
           return FALSE; \
       } \
   } G_STMT_END
@@ -1046,13 +1040,13 @@ fu_rules_whole_step (FuRulesWhole *whole,
             {
               fu_rules_collect_withdraw (ctx, job, whole->sub, whole->sub + 256);
               whole->sub += 256;
-              if (whole_past (deadline))
+              if (fu_rules_deadline_passed (deadline))
                 return FALSE;
             }
           fu_rules_collect_job (ctx, job, FALSE);
           whole->cursor++;
           whole->sub = 0;
-          if (whole_past (deadline))
+          if (fu_rules_deadline_passed (deadline))
             return FALSE;
         }
       if (whole->part == 0)
@@ -1095,7 +1089,7 @@ fu_rules_whole_step (FuRulesWhole *whole,
       whole->changes = fu_rules_result_steal_changes (&whole->result);
       fu_rules_result_init (&whole->result);
       whole_next (whole, WHOLE_CLEAR);
-      if (whole_past (deadline))
+      if (fu_rules_deadline_passed (deadline))
         return FALSE;
       G_GNUC_FALLTHROUGH;
 

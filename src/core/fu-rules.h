@@ -60,6 +60,14 @@ GPtrArray  *fu_rules_evaluate          (const FuRulesData     *data,
  * steps; the result is that of the data at the last step, at @now. */
 typedef struct _FuRulesPass FuRulesPass;
 
+/* Whether a step's @deadline (monotonic time; G_MAXINT64 for none, so
+ * the step runs to the end) has come. */
+static inline gboolean
+fu_rules_deadline_passed (gint64 deadline)
+{
+  return deadline != G_MAXINT64 && g_get_monotonic_time () >= deadline;
+}
+
 FuRulesPass *fu_rules_pass_new         (const FuRulesData     *data,
                                         GDateTime             *now,
                                         const FuRulesSettings *settings);
