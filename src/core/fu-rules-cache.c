@@ -33,92 +33,18 @@
  * steps aside and everything is evaluated at once (FuRulesWhole, in steps
  * too; an edit between them starts it again).
  *
- * An evaluation is a FuRulesPass: bucket by bucket, in steps the runner
- * takes in idle slices (everything from scratch is a second at 10,000
- * jobs).  Each bucket keeps its changes until the pass gathers them in
- * order at its end.  Between steps the data may change: the next step
- * notices it as the next evaluation would (serials, ::items-changed),
- * refiles, and goes over the buckets again, evaluating only those made
- * dirty since (or not yet visited); so the result is that of the data at
- * the last step.
+ * A pass over the buckets, in steps, is in fu-rules-pass.c.
  */
 #include "config.h"
 
 #include <string.h>
 
-#include "fu-rules-private.h"
-
-enum {
-  LIST_JOBS,
-  LIST_CONTACTS,
-  LIST_INTERACTIONS,
-  LIST_FOLLOW_UPS,
-  N_LISTS
-};
-
-typedef struct
-{
-  char       *id;             /* job id; "" for the follow-ups of no job */
-  FuJob      *job;            /* (nullable) borrowed from the jobs' mirror */
-  GPtrArray  *interactions;   /* borrowed, in the list's order */
-  GPtrArray  *follow_ups;     /* borrowed, in the list's order */
-
-  gboolean    dirty;          /* something it depends on changed */
-  gboolean    quiet;          /* its last evaluation gave no changes */
-  GDateTime  *evaluated;      /* the `now` of that evaluation */
-  GDateTime  *until;          /* (nullable) quiet before this instant */
-  GDateTime  *next;           /* (nullable) its next wake-up */
-
-  guint       pass;           /* the pass that last visited it */
-  FuRulesResult *held;        /* (nullable) its changes in that pass */
-} Bucket;
-
-typedef struct
-{
-  FuRecord *record;           /* owned */
-  Bucket   *bucket;           /* (nullable) where it was filed */
-  guint64   serial;           /* its serial when last looked at */
-  gboolean  kept_in_touch;    /* interactions: with a stay-in-touch contact */
-} Entry;
-
-typedef struct
-{
-  GListModel      *lists[N_LISTS];
-  gulong           handlers[N_LISTS];
-  GArray          *mirrors[N_LISTS];    /* Entry, in each list's order */
-
-  GHashTable      *buckets;             /* id -> Bucket */
-  Bucket          *none;                /* the follow-ups of no job */
-  guint64          serial;              /* fu_record_get_last_serial() seen */
-  gboolean         regroup;             /* a list changed: refile */
-  gboolean         added;               /* records came: look at them */
-  gboolean         contacts_changed;
-  FuRulesSettings *settings;            /* (nullable) last evaluation's */
-  gboolean         usable;
-
-  GPtrArray       *contacts;            /* borrowed FuContact, list order */
-  GHashTable      *contact_table;       /* id -> FuContact */
-  GHashTable      *kept_in_touch;       /* ids of stay-in-touch contacts */
-  GPtrArray       *in_touch_interactions;
-  GPtrArray       *scratch;             /* the one job of a bucket */
-  GPtrArray       *no_jobs;
-
-  guint            pass;                /* the newest pass's number */
-  gboolean         mirrored[N_LISTS];   /* each mirror copied in full */
-  gboolean         touched;             /* a list changed since a pass's step */
-} Cache;
+#include "fu-rules-cache-private.h"
 
 static void
-result_free (FuRulesResult *result)
+bucket_free (FuRulesBucket *bucket)
 {
-  fu_rules_result_clear (result);
-  g_free (result);
-}
-
-static void
-bucket_free (Bucket *bucket)
-{
-  g_clear_pointer (&bucket->held, result_free);
+  g_clear_pointer (&bucket->held, fu_rules_result_free);
   g_free (bucket->id);
   g_ptr_array_unref (bucket->interactions);
   g_ptr_array_unref (bucket->follow_ups);
@@ -128,15 +54,15 @@ bucket_free (Bucket *bucket)
   g_free (bucket);
 }
 
-static Bucket *
-bucket_get (Cache      *cache,
-            const char *id)
+static FuRulesBucket *
+bucket_get (FuRulesCache *cache,
+            const char   *id)
 {
-  Bucket *bucket = g_hash_table_lookup (cache->buckets, id);
+  FuRulesBucket *bucket = g_hash_table_lookup (cache->buckets, id);
 
   if (bucket == NULL)
     {
-      bucket = g_new0 (Bucket, 1);
+      bucket = g_new0 (FuRulesBucket, 1);
       bucket->id = g_strdup (id);
       bucket->interactions = g_ptr_array_new ();
       bucket->follow_ups = g_ptr_array_new ();
@@ -149,15 +75,15 @@ bucket_get (Cache      *cache,
 static void
 entry_clear (gpointer data)
 {
-  Entry *entry = data;
+  FuRulesEntry *entry = data;
 
   g_clear_object (&entry->record);
 }
 
 /* What an entry's change makes dirty, before it is refiled. */
 static void
-entry_touch (Cache *cache,
-             Entry *entry)
+entry_touch (FuRulesCache *cache,
+             FuRulesEntry *entry)
 {
   if (entry->bucket != NULL)
     entry->bucket->dirty = TRUE;
@@ -165,12 +91,12 @@ entry_touch (Cache *cache,
     cache->none->dirty = TRUE;
 }
 
-/* Where regroup() files a record: its job's bucket; "" for the
- * follow-ups of no job; nowhere (NULL) for jobs without an id and
+/* Where fu_rules_cache_regroup() files a record: its job's bucket; ""
+ * for the follow-ups of no job; nowhere (NULL) for jobs without an id and
  * interactions of no job. */
 static const char *
-bucket_id_of (Entry *entry,
-              guint  which)
+bucket_id_of (FuRulesEntry *entry,
+              guint         which)
 {
   const char *id = NULL;
 
@@ -199,10 +125,10 @@ odd_id (const char *id,
 }
 
 static gboolean
-unfile_entry (Entry *entry,
-              guint  which)
+unfile_entry (FuRulesEntry *entry,
+              guint         which)
 {
-  Bucket *bucket = entry->bucket;
+  FuRulesBucket *bucket = entry->bucket;
 
   if (bucket == NULL)
     return TRUE;
@@ -225,12 +151,12 @@ unfile_entry (Entry *entry,
 
 /* Files a record that comes after all the others of its bucket. */
 static gboolean
-file_new_entry (Cache *cache,
-                Entry *entry,
-                guint  which)
+file_new_entry (FuRulesCache *cache,
+                FuRulesEntry *entry,
+                guint         which)
 {
   const char *id = bucket_id_of (entry, which);
-  Bucket *bucket;
+  FuRulesBucket *bucket;
 
   if (id == NULL)
     return TRUE;
@@ -258,11 +184,11 @@ file_new_entry (Cache *cache,
 }
 
 static void
-on_items_changed_cb (GListModel *list,
-                     guint       position,
-                     guint       removed,
-                     guint       added,
-                     Cache      *cache)
+on_items_changed_cb (GListModel   *list,
+                     guint         position,
+                     guint         removed,
+                     guint         added,
+                     FuRulesCache *cache)
 {
   guint which;
   GArray *mirror;
@@ -273,7 +199,7 @@ on_items_changed_cb (GListModel *list,
   mirror = cache->mirrors[which];
   cache->touched = TRUE;
 
-  /* Still being copied (fill()): copy that list again. */
+  /* Still being copied (fu_rules_cache_fill()): copy that list again. */
   if (!cache->mirrored[which])
     {
       g_array_set_size (mirror, 0);
@@ -282,7 +208,7 @@ on_items_changed_cb (GListModel *list,
 
   for (guint i = position; i < position + removed && i < mirror->len; i++)
     {
-      Entry *entry = &g_array_index (mirror, Entry, i);
+      FuRulesEntry *entry = &g_array_index (mirror, FuRulesEntry, i);
 
       entry_touch (cache, entry);
       if (!cache->regroup && !unfile_entry (entry, which))
@@ -293,13 +219,13 @@ on_items_changed_cb (GListModel *list,
   for (guint i = 0; i < added; i++)
     {
       /* Serial 0: looked at as changed at the next evaluation. */
-      Entry entry = { g_list_model_get_item (list, position + i), NULL, 0, FALSE };
+      FuRulesEntry entry = { g_list_model_get_item (list, position + i), NULL, 0, FALSE };
 
       g_array_insert_val (mirror, position + i, entry);
     }
 
   /* A record made before the last evaluation changes no serial when it
-   * is added: scan() must look at it all the same. */
+   * is added: fu_rules_cache_scan() must look at it all the same. */
   if (added > 0)
     cache->added = TRUE;
 
@@ -311,7 +237,7 @@ on_items_changed_cb (GListModel *list,
   else if (!cache->regroup && (which == LIST_JOBS || position + added == mirror->len))
     {
       for (guint i = position; i < position + added && !cache->regroup; i++)
-        if (!file_new_entry (cache, &g_array_index (mirror, Entry, i), which))
+        if (!file_new_entry (cache, &g_array_index (mirror, FuRulesEntry, i), which))
           cache->regroup = TRUE;
     }
   else
@@ -319,7 +245,7 @@ on_items_changed_cb (GListModel *list,
 }
 
 static void
-cache_free (Cache *cache)
+cache_free (FuRulesCache *cache)
 {
   for (guint i = 0; i < N_LISTS; i++)
     {
@@ -338,10 +264,10 @@ cache_free (Cache *cache)
   g_free (cache);
 }
 
-static Cache *
+static FuRulesCache *
 cache_new (const FuRulesData *data)
 {
-  Cache *cache = g_new0 (Cache, 1);
+  FuRulesCache *cache = g_new0 (FuRulesCache, 1);
   GListModel *lists[N_LISTS] = { data->jobs, data->contacts, data->interactions, data->follow_ups };
 
   cache->buckets = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) bucket_free);
@@ -357,23 +283,21 @@ cache_new (const FuRulesData *data)
   for (guint i = 0; i < N_LISTS; i++)
     {
       cache->lists[i] = g_object_ref (lists[i]);
-      cache->mirrors[i] = g_array_new (FALSE, TRUE, sizeof (Entry));
+      cache->mirrors[i] = g_array_new (FALSE, TRUE, sizeof (FuRulesEntry));
       g_array_set_clear_func (cache->mirrors[i], entry_clear);
       cache->handlers[i] = g_signal_connect (lists[i], "items-changed",
                                              G_CALLBACK (on_items_changed_cb), cache);
     }
-  /* The mirrors are copied by fill(), in steps. */
+  /* The mirrors are copied by fu_rules_cache_fill(), in steps. */
   cache->contacts_changed = TRUE;
 
   return cache;
 }
 
-/* The cache lives on the jobs list, for as long as the same lists are
- * evaluated together (a store's, in the app). */
-static Cache *
-cache_get (const FuRulesData *data)
+FuRulesCache *
+fu_rules_cache_get (const FuRulesData *data)
 {
-  Cache *cache = g_object_get_data (G_OBJECT (data->jobs), "fu-rules-cache");
+  FuRulesCache *cache = g_object_get_data (G_OBJECT (data->jobs), "fu-rules-cache");
 
   if (cache == NULL || cache->lists[LIST_CONTACTS] != data->contacts
       || cache->lists[LIST_INTERACTIONS] != data->interactions
@@ -387,7 +311,7 @@ cache_get (const FuRulesData *data)
 }
 
 static gboolean
-mentions_kept_in_touch (Cache         *cache,
+mentions_kept_in_touch (FuRulesCache  *cache,
                         FuInteraction *interaction)
 {
   const char * const *ids = fu_interaction_get_contact_ids (interaction);
@@ -398,8 +322,8 @@ mentions_kept_in_touch (Cache         *cache,
   return FALSE;
 }
 
-static void
-reload_contacts (Cache *cache)
+void
+fu_rules_cache_reload_contacts (FuRulesCache *cache)
 {
   GArray *mirror = cache->mirrors[LIST_CONTACTS];
 
@@ -408,7 +332,7 @@ reload_contacts (Cache *cache)
   g_hash_table_remove_all (cache->kept_in_touch);
   for (guint i = 0; i < mirror->len; i++)
     {
-      FuContact *contact = FU_CONTACT (g_array_index (mirror, Entry, i).record);
+      FuContact *contact = FU_CONTACT (g_array_index (mirror, FuRulesEntry, i).record);
       const char *id = fu_contact_get_id (contact);
 
       g_ptr_array_add (cache->contacts, contact);
@@ -421,10 +345,10 @@ reload_contacts (Cache *cache)
 }
 
 /* Copies the lists into the mirrors, as far as @deadline allows; TRUE
- * when done.  A record is looked at as changed (serial 0) by scan(). */
-static gboolean
-fill (Cache  *cache,
-      gint64  deadline)
+ * when done.  A record is looked at as changed (serial 0) by fu_rules_cache_scan(). */
+gboolean
+fu_rules_cache_fill (FuRulesCache *cache,
+                     gint64        deadline)
 {
   for (guint which = 0; which < N_LISTS; which++)
     {
@@ -436,7 +360,7 @@ fill (Cache  *cache,
         continue;
       while (mirror->len < n)
         {
-          Entry entry = { g_list_model_get_item (list, mirror->len), NULL, 0, FALSE };
+          FuRulesEntry entry = { g_list_model_get_item (list, mirror->len), NULL, 0, FALSE };
 
           g_array_append_val (mirror, entry);
           if ((mirror->len & 255) == 0 && fu_rules_deadline_passed (deadline))
@@ -453,9 +377,9 @@ fill (Cache  *cache,
 /* Looks at a record's serial: a change dirties the bucket it was in, and
  * the one it belongs in now once refiled. */
 static void
-scan_entry (Cache *cache,
-            guint  which,
-            Entry *entry)
+scan_entry (FuRulesCache *cache,
+            guint         which,
+            FuRulesEntry *entry)
 {
   guint64 serial = fu_record_get_serial (entry->record);
   const char *job_id;
@@ -478,20 +402,12 @@ scan_entry (Cache *cache,
       && mentions_kept_in_touch (cache, FU_INTERACTION (entry->record)))
     cache->none->dirty = TRUE;
 }
-
-/* Where a pass is in a walk over the mirrors. */
-typedef struct
-{
-  guint which;
-  guint index;
-} Cursor;
-
 /* Scans the records from @cursor on, as far as @deadline allows; TRUE
  * when done. */
-static gboolean
-scan (Cache  *cache,
-      Cursor *cursor,
-      gint64  deadline)
+gboolean
+fu_rules_cache_scan (FuRulesCache  *cache,
+                     FuRulesCursor *cursor,
+                     gint64         deadline)
 {
   for (; cursor->which < N_LISTS; cursor->which++, cursor->index = 0)
     {
@@ -499,7 +415,7 @@ scan (Cache  *cache,
 
       while (cursor->index < mirror->len)
         {
-          scan_entry (cache, cursor->which, &g_array_index (mirror, Entry, cursor->index++));
+          scan_entry (cache, cursor->which, &g_array_index (mirror, FuRulesEntry, cursor->index++));
           if ((cursor->index & 255) == 0 && fu_rules_deadline_passed (deadline))
             return FALSE;
         }
@@ -508,9 +424,9 @@ scan (Cache  *cache,
 }
 
 static void
-file_entry (Cache  *cache,
-            Entry  *entry,
-            Bucket *bucket)
+file_entry (FuRulesCache  *cache,
+            FuRulesEntry  *entry,
+            FuRulesBucket *bucket)
 {
   if (entry->bucket != bucket)
     {
@@ -524,11 +440,11 @@ file_entry (Cache  *cache,
 
 /* Refiling every record in its bucket, in the lists' order: first the
  * buckets are emptied, then the records filed from a cursor on. */
-static void
-regroup_start (Cache *cache)
+void
+fu_rules_cache_regroup_start (FuRulesCache *cache)
 {
   GHashTableIter iter;
-  Bucket *bucket;
+  FuRulesBucket *bucket;
 
   g_hash_table_iter_init (&iter, cache->buckets);
   while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
@@ -541,11 +457,11 @@ regroup_start (Cache *cache)
 
 /* FALSE when the record has a job id the cache cannot cut by. */
 static gboolean
-refile_entry (Cache *cache,
-              guint  which,
-              Entry *entry)
+refile_entry (FuRulesCache *cache,
+              guint         which,
+              FuRulesEntry *entry)
 {
-  Bucket *bucket;
+  FuRulesBucket *bucket;
   const char *id;
 
   switch (which)
@@ -585,16 +501,10 @@ refile_entry (Cache *cache,
     }
 }
 
-typedef enum {
-  REGROUP_MORE,
-  REGROUP_DONE,
-  REGROUP_ODD,   /* job ids the cache cannot cut by */
-} RegroupState;
-
-static RegroupState
-regroup (Cache  *cache,
-         Cursor *cursor,
-         gint64  deadline)
+FuRulesRegroup
+fu_rules_cache_regroup (FuRulesCache  *cache,
+                        FuRulesCursor *cursor,
+                        gint64         deadline)
 {
   for (; cursor->which < N_LISTS; cursor->which++, cursor->index = 0)
     {
@@ -604,7 +514,7 @@ regroup (Cache  *cache,
         continue;
       while (cursor->index < mirror->len)
         {
-          if (!refile_entry (cache, cursor->which, &g_array_index (mirror, Entry, cursor->index++)))
+          if (!refile_entry (cache, cursor->which, &g_array_index (mirror, FuRulesEntry, cursor->index++)))
             return REGROUP_ODD;
           if ((cursor->index & 255) == 0 && fu_rules_deadline_passed (deadline))
             return REGROUP_MORE;
@@ -615,10 +525,10 @@ regroup (Cache  *cache,
 
 /* The interactions rule 20 looks at: those with a stay-in-touch
  * contact, from *@index on (0: from scratch); TRUE when done. */
-static gboolean
-collect_in_touch (Cache  *cache,
-                  guint  *index,
-                  gint64  deadline)
+gboolean
+fu_rules_cache_collect_in_touch (FuRulesCache *cache,
+                                 guint        *index,
+                                 gint64        deadline)
 {
   GArray *mirror = cache->mirrors[LIST_INTERACTIONS];
 
@@ -626,7 +536,7 @@ collect_in_touch (Cache  *cache,
     g_ptr_array_set_size (cache->in_touch_interactions, 0);
   while (*index < mirror->len)
     {
-      Entry *entry = &g_array_index (mirror, Entry, (*index)++);
+      FuRulesEntry *entry = &g_array_index (mirror, FuRulesEntry, (*index)++);
 
       entry->kept_in_touch = mentions_kept_in_touch (cache, FU_INTERACTION (entry->record));
       if (entry->kept_in_touch)
@@ -637,14 +547,14 @@ collect_in_touch (Cache  *cache,
   return TRUE;
 }
 
-static gboolean
-has_accepted_offer (Cache *cache)
+gboolean
+fu_rules_cache_has_accepted_offer (FuRulesCache *cache)
 {
   GArray *mirror = cache->mirrors[LIST_JOBS];
 
   for (guint i = 0; i < mirror->len; i++)
     {
-      FuJob *job = FU_JOB (g_array_index (mirror, Entry, i).record);
+      FuJob *job = FU_JOB (g_array_index (mirror, FuRulesEntry, i).record);
 
       if (fu_job_get_outcome (job) == FU_OUTCOME_ACCEPTED && fu_job_is_closed (job))
         return TRUE;
@@ -674,18 +584,8 @@ fold_time (GDateTime  *time,
   return FALSE;
 }
 
-/* What the evaluations of a bucket (in one go, or rule 20 in pieces)
- * found, until settle() keeps it in the bucket. */
-typedef struct
-{
-  FuRulesResult result;
-  gboolean      touches_now;
-  GDateTime    *until;
-  GDateTime    *next;
-} Found;
-
-static void
-found_init (Found *found)
+void
+fu_rules_found_init (FuRulesFound *found)
 {
   fu_rules_result_init (&found->result);
   found->touches_now = FALSE;
@@ -693,8 +593,8 @@ found_init (Found *found)
   found->next = NULL;
 }
 
-static void
-found_clear (Found *found)
+void
+fu_rules_found_clear (FuRulesFound *found)
 {
   fu_rules_result_clear (&found->result);
   g_clear_pointer (&found->until, g_date_time_unref);
@@ -703,15 +603,15 @@ found_clear (Found *found)
 
 /* Evaluates @bucket's job (if any), @contacts' rule 20, @interactions
  * and @follow_ups, and adds what it found to @found. */
-static void
-evaluate_piece (Cache                 *cache,
-                Bucket                *bucket,
-                GDateTime             *now,
-                const FuRulesSettings *settings,
-                GPtrArray             *contacts,
-                GPtrArray             *interactions,
-                GPtrArray             *follow_ups,
-                Found                 *found)
+void
+fu_rules_bucket_evaluate_piece (FuRulesCache          *cache,
+                                FuRulesBucket         *bucket,
+                                GDateTime             *now,
+                                const FuRulesSettings *settings,
+                                GPtrArray             *contacts,
+                                GPtrArray             *interactions,
+                                GPtrArray             *follow_ups,
+                                FuRulesFound          *found)
 {
   FuRulesContext ctx = { 0 };
 
@@ -737,10 +637,10 @@ evaluate_piece (Cache                 *cache,
 
 /* Keeps what the evaluation of @bucket found: its changes in
  * bucket->held, and whether and until when it is quiet. */
-static void
-settle (Bucket    *bucket,
-        GDateTime *now,
-        Found     *found)
+void
+fu_rules_bucket_settle (FuRulesBucket *bucket,
+                        GDateTime     *now,
+                        FuRulesFound  *found)
 {
   for (guint i = 0; i < bucket->follow_ups->len; i++)
     {
@@ -759,675 +659,67 @@ settle (Bucket    *bucket,
   g_clear_pointer (&bucket->next, g_date_time_unref);
   bucket->next = g_steal_pointer (&found->next);
 
-  g_clear_pointer (&bucket->held, result_free);
+  g_clear_pointer (&bucket->held, fu_rules_result_free);
   if (!fu_rules_result_is_empty (&found->result))
     {
       bucket->held = g_memdup2 (&found->result, sizeof found->result);
       memset (&found->result, 0, sizeof found->result);
     }
-  found_clear (found);
+  fu_rules_found_clear (found);
 }
 
 /* Keeps the changes in bucket->held. */
 static void
-evaluate_bucket (Cache                 *cache,
-                 Bucket                *bucket,
+evaluate_bucket (FuRulesCache          *cache,
+                 FuRulesBucket         *bucket,
                  GDateTime             *now,
                  const FuRulesSettings *settings)
 {
   gboolean none = bucket == cache->none;
-  Found found;
+  FuRulesFound found;
 
-  found_init (&found);
-  evaluate_piece (cache, bucket, now, settings,
-                  none ? cache->contacts : cache->no_jobs,
-                  none ? cache->in_touch_interactions : bucket->interactions,
-                  bucket->follow_ups, &found);
-  settle (bucket, now, &found);
+  fu_rules_found_init (&found);
+  fu_rules_bucket_evaluate_piece (cache, bucket, now, settings,
+                                  none ? cache->contacts : cache->no_jobs,
+                                  none ? cache->in_touch_interactions : bucket->interactions,
+                                  bucket->follow_ups, &found);
+  fu_rules_bucket_settle (bucket, now, &found);
 }
 
 /* Quiet and still so: its last evaluation gave no changes, nothing it
  * depends on changed since, and no time it looked at has come. */
 static gboolean
-still_quiet (Bucket    *bucket,
-             GDateTime *now)
+still_quiet (FuRulesBucket *bucket,
+             GDateTime     *now)
 {
   return !bucket->dirty && bucket->quiet
          && g_date_time_compare (now, bucket->evaluated) >= 0
          && (bucket->until == NULL || g_date_time_compare (now, bucket->until) < 0);
 }
 
-static gboolean
-needs_evaluation (Bucket    *bucket,
-                  guint      pass,
-                  GDateTime *now)
+gboolean
+fu_rules_bucket_needs_evaluation (FuRulesBucket *bucket,
+                                  guint          pass,
+                                  GDateTime     *now)
 {
   return !(bucket->pass == pass && !bucket->dirty) && !still_quiet (bucket, now);
 }
 
 /* Evaluates @bucket for pass number @pass unless that was done already
  * and nothing it depends on changed since, or it is still quiet. */
-static void
-visit_bucket (Cache                 *cache,
-              Bucket                *bucket,
-              guint                  pass,
-              GDateTime             *now,
-              const FuRulesSettings *settings)
+void
+fu_rules_bucket_visit (FuRulesCache          *cache,
+                       FuRulesBucket         *bucket,
+                       guint                  pass,
+                       GDateTime             *now,
+                       const FuRulesSettings *settings)
 {
   if (bucket->pass == pass && !bucket->dirty)
     return;
 
   if (still_quiet (bucket, now))
-    g_clear_pointer (&bucket->held, result_free);
+    g_clear_pointer (&bucket->held, fu_rules_result_free);
   else
     evaluate_bucket (cache, bucket, now, settings);
   bucket->pass = pass;
-}
-
-static int
-compare_positions (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  GHashTable *positions = user_data;
-  guint pa = GPOINTER_TO_UINT (g_hash_table_lookup (positions, (*(FuRulesChange **) a)->follow_up));
-  guint pb = GPOINTER_TO_UINT (g_hash_table_lookup (positions, (*(FuRulesChange **) b)->follow_up));
-
-  return pa < pb ? -1 : pa > pb;
-}
-
-/* A pass ------------------------------------------------------------------ */
-
-typedef enum {
-  STAGE_FILL,      /* copy the lists (the first pass only) */
-  STAGE_SCAN,      /* look at what changed */
-  STAGE_REGROUP,   /* refile the records, when needed */
-  STAGE_SETUP,
-  STAGE_WHOLE,     /* or everything at once, when it cannot cut by job */
-  STAGE_IN_TOUCH,  /* rule 20's interactions, when needed */
-  STAGE_JOBS,      /* the buckets of the jobs, in the jobs' order */
-  STAGE_ORPHANS,   /* the follow-ups of jobs that are gone */
-  STAGE_NONE,      /* the follow-ups of no job */
-  STAGE_GATHER,    /* their changes, in that order */
-  STAGE_SORT,      /* the retirements, in the follow-ups' order */
-  STAGE_DONE,
-} Stage;
-
-struct _FuRulesPass
-{
-  FuRulesData      data;       /* the lists, referenced */
-  GDateTime       *now;
-  FuRulesSettings *settings;
-
-  Cache           *cache;      /* (nullable) borrowed: it lives on data.jobs */
-  guint            number;     /* 0: none yet; see Cache:pass */
-  Stage            stage;
-  Cursor           cursor;
-  guint64          scan_serial;
-  GPtrArray       *orphans;    /* Bucket, borrowed */
-  guint64          serial;     /* fu_record_get_last_serial() after the last step */
-
-  FuRulesResult    gathered;   /* taken from the buckets */
-  GPtrArray       *givers;     /* Bucket whose changes were taken */
-  GHashTable      *positions;  /* STAGE_SORT: retired FuFollowUp -> index */
-
-  GPtrArray       *pieces;     /* STAGE_NONE: Piece */
-  Found            none_found; /* what they found so far */
-
-  FuRulesWhole    *whole;      /* STAGE_WHOLE */
-  FuRulesWhole    *draining;   /* one that was dropped, letting go */
-
-  GPtrArray       *changes;    /* STAGE_DONE: the result */
-  GDateTime       *next;
-};
-
-static void
-gathered_init (FuRulesPass *pass)
-{
-  fu_rules_result_init (&pass->gathered);
-  g_ptr_array_set_size (pass->givers, 0);
-  g_clear_pointer (&pass->positions, g_hash_table_unref);
-  g_clear_pointer (&pass->next, g_date_time_unref);
-}
-
-/* The data changed while the changes were being taken from the buckets:
- * those that gave theirs are evaluated again. */
-static void
-gathered_drop (FuRulesPass *pass)
-{
-  for (guint i = 0; i < pass->givers->len; i++)
-    ((Bucket *) g_ptr_array_index (pass->givers, i))->pass = 0;
-  g_ptr_array_set_size (pass->givers, 0);
-  fu_rules_result_clear (&pass->gathered);
-  g_clear_pointer (&pass->positions, g_hash_table_unref);
-}
-
-/* Rule 20 by pieces: each a few of the people kept in touch with, their
- * interactions and the follow-ups of no job about them (those about
- * anyone else in the last piece).  Their follow-ups and keys do not mix,
- * and pieces in the contacts' order give the changes in the order of one
- * evaluation (the retirements are put in order at the end). */
-typedef struct
-{
-  GPtrArray *contacts;      /* borrowed FuContact */
-  GPtrArray *interactions;  /* borrowed FuInteraction */
-  GPtrArray *follow_ups;    /* borrowed FuFollowUp */
-} Piece;
-
-static guint piece_size = 32;
-
-/* For tests: how many people a piece has. */
-void
-fu_rules_cache_set_piece_size (guint size)
-{
-  piece_size = MAX (size, 1);
-}
-
-static void
-piece_free (Piece *piece)
-{
-  g_ptr_array_unref (piece->contacts);
-  g_ptr_array_unref (piece->interactions);
-  g_ptr_array_unref (piece->follow_ups);
-  g_free (piece);
-}
-
-static Piece *
-piece_add (GPtrArray *pieces)
-{
-  Piece *piece = g_new0 (Piece, 1);
-
-  piece->contacts = g_ptr_array_new ();
-  piece->interactions = g_ptr_array_new ();
-  piece->follow_ups = g_ptr_array_new ();
-  g_ptr_array_add (pieces, piece);
-  return piece;
-}
-
-static void
-drop_pieces (FuRulesPass *pass)
-{
-  if (pass->pieces == NULL)
-    return;
-  g_clear_pointer (&pass->pieces, g_ptr_array_unref);
-  found_clear (&pass->none_found);
-}
-
-static void
-cut_pieces (FuRulesPass *pass,
-            Cache       *cache)
-{
-  g_autoptr(GHashTable) piece_of = g_hash_table_new (g_str_hash, g_str_equal);
-  Piece *piece = NULL;
-  Piece *last;
-  gboolean odd = FALSE;
-
-  pass->pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) piece_free);
-  found_init (&pass->none_found);
-
-  for (guint i = 0; i < cache->contacts->len && !odd; i++)
-    {
-      FuContact *contact = g_ptr_array_index (cache->contacts, i);
-      const char *id = fu_contact_get_id (contact);
-
-      if (id == NULL || !fu_contact_get_stay_in_touch (contact))
-        continue;
-      /* Two people with one id would share keys: one piece then. */
-      if (g_hash_table_contains (piece_of, id))
-        odd = TRUE;
-      if (piece == NULL || piece->contacts->len >= piece_size)
-        piece = piece_add (pass->pieces);
-      g_ptr_array_add (piece->contacts, contact);
-      g_hash_table_insert (piece_of, (char *) id, piece);
-    }
-
-  if (odd || pass->pieces->len == 0)
-    {
-      g_ptr_array_set_size (pass->pieces, 0);
-      piece = piece_add (pass->pieces);
-      g_ptr_array_extend (piece->contacts, cache->contacts, NULL, NULL);
-      g_ptr_array_extend (piece->interactions, cache->in_touch_interactions, NULL, NULL);
-      g_ptr_array_extend (piece->follow_ups, cache->none->follow_ups, NULL, NULL);
-      return;
-    }
-
-  for (guint i = 0; i < cache->in_touch_interactions->len; i++)
-    {
-      FuInteraction *interaction = g_ptr_array_index (cache->in_touch_interactions, i);
-      const char * const *ids = fu_interaction_get_contact_ids (interaction);
-
-      for (guint j = 0; ids != NULL && ids[j] != NULL; j++)
-        {
-          Piece *of = g_hash_table_lookup (piece_of, ids[j]);
-
-          /* Once per piece, in the list's order. */
-          if (of != NULL && (of->interactions->len == 0
-                             || g_ptr_array_index (of->interactions, of->interactions->len - 1) != interaction))
-            g_ptr_array_add (of->interactions, interaction);
-        }
-    }
-
-  last = g_ptr_array_index (pass->pieces, pass->pieces->len - 1);
-  for (guint i = 0; i < cache->none->follow_ups->len; i++)
-    {
-      FuFollowUp *follow_up = g_ptr_array_index (cache->none->follow_ups, i);
-      const char *contact_id = fu_follow_up_get_contact_id (follow_up);
-      Piece *of = contact_id != NULL ? g_hash_table_lookup (piece_of, contact_id) : NULL;
-
-      g_ptr_array_add (of != NULL ? of->follow_ups : last->follow_ups, follow_up);
-    }
-}
-
-FuRulesPass *
-fu_rules_pass_new (const FuRulesData     *data,
-                   GDateTime             *now,
-                   const FuRulesSettings *settings)
-{
-  FuRulesPass *pass;
-
-  g_return_val_if_fail (data != NULL, NULL);
-  g_return_val_if_fail (now != NULL, NULL);
-  g_return_val_if_fail (settings != NULL, NULL);
-
-  pass = g_new0 (FuRulesPass, 1);
-  pass->data.jobs = g_object_ref (data->jobs);
-  pass->data.contacts = g_object_ref (data->contacts);
-  pass->data.interactions = g_object_ref (data->interactions);
-  pass->data.follow_ups = g_object_ref (data->follow_ups);
-  pass->now = g_date_time_ref (now);
-  pass->settings = fu_rules_settings_copy (settings);
-  pass->orphans = g_ptr_array_new ();
-  pass->givers = g_ptr_array_new ();
-  return pass;
-}
-
-void
-fu_rules_pass_free (FuRulesPass *pass)
-{
-  if (pass == NULL)
-    return;
-
-  g_clear_object (&pass->data.jobs);
-  g_clear_object (&pass->data.contacts);
-  g_clear_object (&pass->data.interactions);
-  g_clear_object (&pass->data.follow_ups);
-  g_clear_pointer (&pass->now, g_date_time_unref);
-  g_clear_pointer (&pass->settings, fu_rules_settings_free);
-  g_clear_pointer (&pass->orphans, g_ptr_array_unref);
-  fu_rules_result_clear (&pass->gathered);
-  g_clear_pointer (&pass->givers, g_ptr_array_unref);
-  g_clear_pointer (&pass->positions, g_hash_table_unref);
-  drop_pieces (pass);
-  g_clear_pointer (&pass->whole, fu_rules_whole_free);
-  g_clear_pointer (&pass->draining, fu_rules_whole_free);
-  g_clear_pointer (&pass->changes, g_ptr_array_unref);
-  g_clear_pointer (&pass->next, g_date_time_unref);
-  g_free (pass);
-}
-
-/* What is left to prepare once the records are filed: the contacts, the
- * settings, rule 20's interactions.  FALSE when the data needs the
- * evaluation of everything at once. */
-static gboolean
-setup (FuRulesPass *pass,
-       Cache       *cache)
-{
-  gboolean start_over;
-  GHashTableIter iter;
-  Bucket *bucket;
-
-  if (has_accepted_offer (cache))
-    return FALSE;
-
-  start_over = cache->contacts_changed || !fu_rules_settings_equal (cache->settings, pass->settings);
-  if (cache->contacts_changed)
-    {
-      reload_contacts (cache);
-      cache->contacts_changed = FALSE;
-    }
-  if (start_over)
-    {
-      g_clear_pointer (&cache->settings, fu_rules_settings_free);
-      cache->settings = fu_rules_settings_copy (pass->settings);
-      g_hash_table_iter_init (&iter, cache->buckets);
-      while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
-        bucket->dirty = TRUE;
-    }
-  return TRUE;
-}
-
-static void
-list_orphans (FuRulesPass *pass,
-              Cache       *cache)
-{
-  GHashTableIter iter;
-  Bucket *bucket;
-
-  g_ptr_array_set_size (pass->orphans, 0);
-  g_hash_table_iter_init (&iter, cache->buckets);
-  while (g_hash_table_iter_next (&iter, NULL, (gpointer *) &bucket))
-    {
-      if (bucket->job == NULL && bucket != cache->none && bucket->follow_ups->len > 0)
-        g_ptr_array_add (pass->orphans, bucket);
-      else if (bucket->job == NULL && bucket != cache->none)
-        bucket->dirty = FALSE;
-    }
-}
-
-/* Takes a visited bucket's changes, and its wake-up. */
-static void
-gather_bucket (FuRulesPass *pass,
-               Bucket      *bucket)
-{
-  FuRulesResult *held = bucket->held;
-
-  if (held != NULL)
-    {
-      g_ptr_array_extend_and_steal (pass->gathered.moves, g_steal_pointer (&held->moves));
-      g_ptr_array_extend_and_steal (pass->gathered.retires, g_steal_pointer (&held->retires));
-      g_ptr_array_extend_and_steal (pass->gathered.creates, g_steal_pointer (&held->creates));
-      g_ptr_array_extend_and_steal (pass->gathered.creates13, g_steal_pointer (&held->creates13));
-      g_clear_pointer (&bucket->held, result_free);
-      g_ptr_array_add (pass->givers, bucket);
-    }
-
-  if (bucket->next != NULL && (pass->next == NULL || g_date_time_compare (bucket->next, pass->next) < 0))
-    {
-      g_clear_pointer (&pass->next, g_date_time_unref);
-      pass->next = g_date_time_ref (bucket->next);
-    }
-}
-
-/* A whole evaluation retires in the follow-ups' order: their positions,
- * from the cursor on; TRUE when done. */
-static gboolean
-find_positions (FuRulesPass *pass,
-                Cache       *cache,
-                gint64       deadline)
-{
-  GArray *mirror = cache->mirrors[LIST_FOLLOW_UPS];
-  GPtrArray *retires = pass->gathered.retires;
-
-  if (retires->len < 2)
-    return TRUE;
-
-  if (pass->positions == NULL)
-    {
-      pass->positions = g_hash_table_new (NULL, NULL);
-      for (guint i = 0; i < retires->len; i++)
-        g_hash_table_insert (pass->positions, ((FuRulesChange *) g_ptr_array_index (retires, i))->follow_up, NULL);
-    }
-  while (pass->cursor.index < mirror->len)
-    {
-      guint i = pass->cursor.index++;
-      FuRecord *record = g_array_index (mirror, Entry, i).record;
-
-      if (g_hash_table_contains (pass->positions, record))
-        g_hash_table_insert (pass->positions, record, GUINT_TO_POINTER (i));
-      if ((pass->cursor.index & 1023) == 0 && fu_rules_deadline_passed (deadline))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-finish (FuRulesPass *pass)
-{
-  if (pass->positions != NULL)
-    g_ptr_array_sort_with_data (pass->gathered.retires, compare_positions, pass->positions);
-  g_clear_pointer (&pass->positions, g_hash_table_unref);
-  g_ptr_array_set_size (pass->givers, 0);
-  pass->changes = fu_rules_result_steal_changes (&pass->gathered);
-  pass->stage = STAGE_DONE;
-}
-
-/* Visits the buckets of @list (Bucket, or Entry of the jobs' mirror when
- * @entries) from the cursor on; TRUE when done. */
-static gboolean
-visit_all (FuRulesPass *pass,
-           Cache       *cache,
-           gpointer     list,
-           gboolean     entries,
-           gboolean     gather,
-           gint64       deadline)
-{
-  guint n = entries ? ((GArray *) list)->len : ((GPtrArray *) list)->len;
-
-  while (pass->cursor.index < n)
-    {
-      Bucket *bucket = entries ? g_array_index ((GArray *) list, Entry, pass->cursor.index).bucket
-                               : g_ptr_array_index ((GPtrArray *) list, pass->cursor.index);
-
-      pass->cursor.index++;
-      if (bucket == NULL)
-        continue;
-      if (gather)
-        gather_bucket (pass, bucket);
-      else
-        visit_bucket (cache, bucket, pass->number, pass->now, pass->settings);
-      if (fu_rules_deadline_passed (deadline))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-go_to (FuRulesPass *pass,
-       Stage        stage)
-{
-  pass->stage = stage;
-  pass->cursor.which = 0;
-  pass->cursor.index = 0;
-}
-
-/**
- * fu_rules_pass_step:
- * @deadline: g_get_monotonic_time() at which to stop, or G_MAXINT64
- *
- * Evaluates the rules job by job until @deadline (a little at least).
- * Between steps the data may change: the next step looks at what
- * changed and evaluates it again, so the result is that of one
- * evaluation of the data as it is at the last step.
- *
- * Returns: TRUE when the pass is done.
- */
-gboolean
-fu_rules_pass_step (FuRulesPass *pass,
-                    gint64       deadline)
-{
-  Cache *cache;
-
-  g_return_val_if_fail (pass != NULL, TRUE);
-
-  if (pass->stage == STAGE_DONE)
-    return TRUE;
-
-  cache = cache_get (&pass->data);
-  /* Something changed since the last step (or another pass went in
-   * between and took what this one had found): look again. */
-  if (pass->stage > STAGE_FILL
-      && (cache != pass->cache || cache->pass != pass->number || cache->touched
-          || fu_record_get_last_serial () != pass->serial))
-    {
-      if (pass->stage >= STAGE_GATHER)
-        gathered_drop (pass);
-      drop_pieces (pass);
-      if (pass->whole != NULL)
-        {
-          g_clear_pointer (&pass->draining, fu_rules_whole_free);
-          pass->draining = g_steal_pointer (&pass->whole);
-          fu_rules_whole_abandon (pass->draining);
-        }
-      go_to (pass, STAGE_SCAN);
-    }
-  if (cache != pass->cache)
-    go_to (pass, STAGE_FILL);
-  pass->cache = cache;
-
-  if (pass->draining != NULL)
-    {
-      if (!fu_rules_whole_step (pass->draining, deadline))
-        goto out;
-      g_clear_pointer (&pass->draining, fu_rules_whole_free);
-    }
-
-  switch (pass->stage)
-    {
-    case STAGE_FILL:
-      if (!fill (cache, deadline))
-        break;
-      go_to (pass, STAGE_SCAN);
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_SCAN:
-      if (pass->cursor.which == 0 && pass->cursor.index == 0)
-        {
-          if (pass->number == 0 || pass->number != cache->pass)
-            pass->number = ++cache->pass;
-          pass->scan_serial = fu_record_get_last_serial ();
-          if (pass->scan_serial == cache->serial && !cache->regroup && !cache->added)
-            pass->cursor.which = N_LISTS;
-          cache->added = FALSE;
-        }
-      if (!scan (cache, &pass->cursor, deadline))
-        break;
-      cache->serial = pass->scan_serial;
-      go_to (pass, STAGE_REGROUP);
-      if (cache->regroup)
-        regroup_start (cache);
-      if (fu_rules_deadline_passed (deadline))
-        break;
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_REGROUP:
-      if (cache->regroup)
-        {
-          RegroupState state = regroup (cache, &pass->cursor, deadline);
-
-          if (state == REGROUP_MORE)
-            break;
-          /* Odd ids: the cache tries again next time, they may have
-           * been edited away. */
-          cache->usable = state == REGROUP_DONE;
-          cache->regroup = !cache->usable;
-        }
-      go_to (pass, STAGE_SETUP);
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_SETUP:
-      if (!cache->usable || !setup (pass, cache))
-        {
-          go_to (pass, STAGE_WHOLE);
-          pass->whole = fu_rules_whole_new (&pass->data, pass->now, pass->settings);
-          goto whole;
-        }
-      go_to (pass, STAGE_IN_TOUCH);
-      if (fu_rules_deadline_passed (deadline))
-        break;
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_IN_TOUCH:
-      if (cache->none->dirty && !collect_in_touch (cache, &pass->cursor.index, deadline))
-        break;
-      go_to (pass, STAGE_JOBS);
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_JOBS:
-      if (!visit_all (pass, cache, cache->mirrors[LIST_JOBS], TRUE, FALSE, deadline))
-        break;
-      list_orphans (pass, cache);
-      go_to (pass, STAGE_ORPHANS);
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_ORPHANS:
-      if (!visit_all (pass, cache, pass->orphans, FALSE, FALSE, deadline))
-        break;
-      go_to (pass, STAGE_NONE);
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_NONE:
-      /* Rule 20 for every contact: 10 ms at 10,000 jobs, in pieces. */
-      if (needs_evaluation (cache->none, pass->number, pass->now))
-        {
-          if (pass->pieces == NULL)
-            cut_pieces (pass, cache);
-          while (pass->cursor.index < pass->pieces->len)
-            {
-              Piece *piece = g_ptr_array_index (pass->pieces, pass->cursor.index++);
-
-              evaluate_piece (cache, cache->none, pass->now, pass->settings, piece->contacts,
-                              piece->interactions, piece->follow_ups, &pass->none_found);
-              if (fu_rules_deadline_passed (deadline))
-                goto out;
-            }
-          settle (cache->none, pass->now, &pass->none_found);
-          cache->none->pass = pass->number;
-          drop_pieces (pass);
-        }
-      else
-        visit_bucket (cache, cache->none, pass->number, pass->now, pass->settings);
-      go_to (pass, STAGE_GATHER);
-      gathered_init (pass);
-      if (fu_rules_deadline_passed (deadline))
-        break;
-      G_GNUC_FALLTHROUGH;
-
-    /* In the order of a whole evaluation: the jobs, then the follow-ups
-     * of jobs that are gone (they can only be retired), then no job's. */
-    case STAGE_GATHER:
-      if (pass->cursor.which == 0)
-        {
-          if (!visit_all (pass, cache, cache->mirrors[LIST_JOBS], TRUE, TRUE, deadline))
-            break;
-          pass->cursor.which = 1;
-          pass->cursor.index = 0;
-        }
-      if (!visit_all (pass, cache, pass->orphans, FALSE, TRUE, deadline))
-        break;
-      gather_bucket (pass, cache->none);
-      go_to (pass, STAGE_SORT);
-      G_GNUC_FALLTHROUGH;
-
-    case STAGE_SORT:
-      if (!find_positions (pass, cache, deadline))
-        break;
-      finish (pass);
-      return TRUE;
-
-    case STAGE_WHOLE:
-    whole:
-      if (!fu_rules_whole_step (pass->whole, deadline))
-        break;
-      pass->changes = fu_rules_whole_finish (pass->whole, &pass->next);
-      g_clear_pointer (&pass->whole, fu_rules_whole_free);
-      pass->stage = STAGE_DONE;
-      return TRUE;
-
-    case STAGE_DONE:
-    default:
-      g_assert_not_reached ();
-    }
-
-out:
-  pass->serial = fu_record_get_last_serial ();
-  cache->touched = FALSE;
-  return FALSE;
-}
-
-/**
- * fu_rules_pass_finish:
- * @next_wakeup: (out) (optional): as for fu_rules_evaluate()
- *
- * Returns: (transfer container): the changes of a pass that is done, as
- *   fu_rules_evaluate() gives them
- */
-GPtrArray *
-fu_rules_pass_finish (FuRulesPass  *pass,
-                      GDateTime   **next_wakeup)
-{
-  g_return_val_if_fail (pass != NULL && pass->stage == STAGE_DONE, NULL);
-
-  if (next_wakeup != NULL)
-    *next_wakeup = g_steal_pointer (&pass->next);
-  return g_steal_pointer (&pass->changes);
 }

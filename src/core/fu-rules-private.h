@@ -73,6 +73,7 @@ typedef struct
 
 void        fu_rules_result_init       (FuRulesResult  *result);
 void        fu_rules_result_clear      (FuRulesResult  *result);
+void        fu_rules_result_free       (FuRulesResult  *result);
 gboolean    fu_rules_result_is_empty   (FuRulesResult  *result);
 /* All of them in one array, in the order fu_rules_evaluate() gives. */
 GPtrArray  *fu_rules_result_steal_changes (FuRulesResult *result);
@@ -96,7 +97,7 @@ GHashTable *fu_rules_contacts_table    (GPtrArray             *contacts);
 void        fu_rules_evaluate_context  (FuRulesContext        *ctx,
                                         FuRulesResult         *result);
 
-/* For tests: how many people kept in touch with fu-rules-cache.c
+/* For tests: how many people kept in touch with fu-rules-pass.c
  * evaluates rule 20 for in one piece (32). */
 void        fu_rules_cache_set_piece_size (guint        size);
 

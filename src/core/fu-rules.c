@@ -636,6 +636,13 @@ fu_rules_result_clear (FuRulesResult *result)
   g_clear_pointer (&result->creates13, g_ptr_array_unref);
 }
 
+void
+fu_rules_result_free (FuRulesResult *result)
+{
+  fu_rules_result_clear (result);
+  g_free (result);
+}
+
 gboolean
 fu_rules_result_is_empty (FuRulesResult *result)
 {
