@@ -369,12 +369,8 @@ fu_contact_set_name (FuContact *self,
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (fu_set_str (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 const char *
@@ -391,12 +387,8 @@ fu_contact_set_company (FuContact *self,
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
-  if (g_strcmp0 (self->company, company) == 0)
-    return;
-
-  g_free (self->company);
-  self->company = g_strdup (company);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY]);
+  if (fu_set_str (&self->company, company))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY]);
 }
 
 FuPart
@@ -437,12 +429,8 @@ fu_contact_set_email (FuContact *self,
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
-  if (g_strcmp0 (self->email, email) == 0)
-    return;
-
-  g_free (self->email);
-  self->email = g_strdup (email);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
+  if (fu_set_str (&self->email, email))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMAIL]);
 }
 
 const char *
@@ -459,12 +447,8 @@ fu_contact_set_phone (FuContact *self,
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
-  if (g_strcmp0 (self->phone, phone) == 0)
-    return;
-
-  g_free (self->phone);
-  self->phone = g_strdup (phone);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
+  if (fu_set_str (&self->phone, phone))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PHONE]);
 }
 
 const char *
@@ -481,12 +465,8 @@ fu_contact_set_linkedin (FuContact *self,
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
-  if (g_strcmp0 (self->linkedin, linkedin) == 0)
-    return;
-
-  g_free (self->linkedin);
-  self->linkedin = g_strdup (linkedin);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINKEDIN]);
+  if (fu_set_str (&self->linkedin, linkedin))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LINKEDIN]);
 }
 
 const char *
@@ -503,12 +483,8 @@ fu_contact_set_notes (FuContact *self,
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
-  if (g_strcmp0 (self->notes, notes) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (fu_set_str (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
 const char *
@@ -525,12 +501,8 @@ fu_contact_set_rapport_notes (FuContact *self,
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
-  if (g_strcmp0 (self->rapport_notes, rapport_notes) == 0)
-    return;
-
-  g_free (self->rapport_notes);
-  self->rapport_notes = g_strdup (rapport_notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RAPPORT_NOTES]);
+  if (fu_set_str (&self->rapport_notes, rapport_notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RAPPORT_NOTES]);
 }
 
 gboolean

@@ -524,12 +524,8 @@ fu_follow_up_set_job_id (FuFollowUp *self,
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
-  if (g_strcmp0 (self->job_id, job_id) == 0)
-    return;
-
-  g_free (self->job_id);
-  self->job_id = g_strdup (job_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_ID]);
+  if (fu_set_str (&self->job_id, job_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_ID]);
 }
 
 const char *
@@ -546,12 +542,8 @@ fu_follow_up_set_contact_id (FuFollowUp *self,
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
-  if (g_strcmp0 (self->contact_id, contact_id) == 0)
-    return;
-
-  g_free (self->contact_id);
-  self->contact_id = g_strdup (contact_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_ID]);
+  if (fu_set_str (&self->contact_id, contact_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_ID]);
 }
 
 int
@@ -703,12 +695,8 @@ fu_follow_up_set_explanation (FuFollowUp *self,
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
-  if (g_strcmp0 (self->explanation, explanation) == 0)
-    return;
-
-  g_free (self->explanation);
-  self->explanation = g_strdup (explanation);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPLANATION]);
+  if (fu_set_str (&self->explanation, explanation))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXPLANATION]);
 }
 
 const char *
@@ -725,12 +713,8 @@ fu_follow_up_set_title (FuFollowUp *self,
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (fu_set_str (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 GDateTime *
@@ -769,10 +753,6 @@ fu_follow_up_set_round_id (FuFollowUp *self,
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
-  if (g_strcmp0 (self->round_id, round_id) == 0)
-    return;
-
-  g_free (self->round_id);
-  self->round_id = g_strdup (round_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_ID]);
+  if (fu_set_str (&self->round_id, round_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROUND_ID]);
 }

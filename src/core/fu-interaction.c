@@ -394,12 +394,8 @@ fu_interaction_set_subject (FuInteraction *self,
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
-  if (g_strcmp0 (self->subject, subject) == 0)
-    return;
-
-  g_free (self->subject);
-  self->subject = g_strdup (subject);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
+  if (fu_set_str (&self->subject, subject))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
 }
 
 const char *
@@ -416,12 +412,8 @@ fu_interaction_set_body (FuInteraction *self,
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
-  if (g_strcmp0 (self->body, body) == 0)
-    return;
-
-  g_free (self->body);
-  self->body = g_strdup (body);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+  if (fu_set_str (&self->body, body))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
 
 const char *
@@ -438,12 +430,8 @@ fu_interaction_set_job_id (FuInteraction *self,
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
-  if (g_strcmp0 (self->job_id, job_id) == 0)
-    return;
-
-  g_free (self->job_id);
-  self->job_id = g_strdup (job_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_ID]);
+  if (fu_set_str (&self->job_id, job_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_JOB_ID]);
 }
 
 const char * const *

@@ -206,12 +206,8 @@ fu_interviewer_set_contact_id (FuInterviewer *self,
 {
   g_return_if_fail (FU_IS_INTERVIEWER (self));
 
-  if (g_strcmp0 (self->contact_id, contact_id) == 0)
-    return;
-
-  g_free (self->contact_id);
-  self->contact_id = g_strdup (contact_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_ID]);
+  if (fu_set_str (&self->contact_id, contact_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_ID]);
 }
 
 const char *
@@ -228,12 +224,8 @@ fu_interviewer_set_discussion_points (FuInterviewer *self,
 {
   g_return_if_fail (FU_IS_INTERVIEWER (self));
 
-  if (g_strcmp0 (self->discussion_points, discussion_points) == 0)
-    return;
-
-  g_free (self->discussion_points);
-  self->discussion_points = g_strdup (discussion_points);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISCUSSION_POINTS]);
+  if (fu_set_str (&self->discussion_points, discussion_points))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISCUSSION_POINTS]);
 }
 
 gboolean

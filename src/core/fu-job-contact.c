@@ -190,12 +190,8 @@ fu_job_contact_set_contact_id (FuJobContact *self,
 {
   g_return_if_fail (FU_IS_JOB_CONTACT (self));
 
-  if (g_strcmp0 (self->contact_id, contact_id) == 0)
-    return;
-
-  g_free (self->contact_id);
-  self->contact_id = g_strdup (contact_id);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_ID]);
+  if (fu_set_str (&self->contact_id, contact_id))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONTACT_ID]);
 }
 
 FuPart

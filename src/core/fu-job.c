@@ -725,12 +725,8 @@ fu_job_set_company (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->company, company) == 0)
-    return;
-
-  g_free (self->company);
-  self->company = g_strdup (company);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY]);
+  if (fu_set_str (&self->company, company))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COMPANY]);
 }
 
 const char *
@@ -747,12 +743,8 @@ fu_job_set_title (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->title, title) == 0)
-    return;
-
-  g_free (self->title);
-  self->title = g_strdup (title);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  if (fu_set_str (&self->title, title))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
 const char *
@@ -769,12 +761,8 @@ fu_job_set_url (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->url, url) == 0)
-    return;
-
-  g_free (self->url);
-  self->url = g_strdup (url);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
+  if (fu_set_str (&self->url, url))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_URL]);
 }
 
 const char *
@@ -791,12 +779,8 @@ fu_job_set_location (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->location, location) == 0)
-    return;
-
-  g_free (self->location);
-  self->location = g_strdup (location);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
+  if (fu_set_str (&self->location, location))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
 }
 
 gboolean
@@ -877,12 +861,8 @@ fu_job_set_salary_currency (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->salary_currency, salary_currency) == 0)
-    return;
-
-  g_free (self->salary_currency);
-  self->salary_currency = g_strdup (salary_currency);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SALARY_CURRENCY]);
+  if (fu_set_str (&self->salary_currency, salary_currency))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SALARY_CURRENCY]);
 }
 
 const char *
@@ -899,12 +879,8 @@ fu_job_set_source (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->source, source) == 0)
-    return;
-
-  g_free (self->source);
-  self->source = g_strdup (source);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
+  if (fu_set_str (&self->source, source))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SOURCE]);
 }
 
 const char *
@@ -921,12 +897,8 @@ fu_job_set_agency (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->agency, agency) == 0)
-    return;
-
-  g_free (self->agency);
-  self->agency = g_strdup (agency);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENCY]);
+  if (fu_set_str (&self->agency, agency))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AGENCY]);
 }
 
 GDateTime *
@@ -1035,12 +1007,8 @@ fu_job_set_outcome_note (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->outcome_note, outcome_note) == 0)
-    return;
-
-  g_free (self->outcome_note);
-  self->outcome_note = g_strdup (outcome_note);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME_NOTE]);
+  if (fu_set_str (&self->outcome_note, outcome_note))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OUTCOME_NOTE]);
 }
 
 GListModel *
@@ -1093,12 +1061,8 @@ fu_job_set_cv (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->cv, cv) == 0)
-    return;
-
-  g_free (self->cv);
-  self->cv = g_strdup (cv);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CV]);
+  if (fu_set_str (&self->cv, cv))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CV]);
 }
 
 const char *
@@ -1115,12 +1079,8 @@ fu_job_set_cover_letter (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->cover_letter, cover_letter) == 0)
-    return;
-
-  g_free (self->cover_letter);
-  self->cover_letter = g_strdup (cover_letter);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVER_LETTER]);
+  if (fu_set_str (&self->cover_letter, cover_letter))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COVER_LETTER]);
 }
 
 const char *
@@ -1137,12 +1097,8 @@ fu_job_set_offer_details (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->offer_details, offer_details) == 0)
-    return;
-
-  g_free (self->offer_details);
-  self->offer_details = g_strdup (offer_details);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFER_DETAILS]);
+  if (fu_set_str (&self->offer_details, offer_details))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OFFER_DETAILS]);
 }
 
 GDateTime *
@@ -1181,12 +1137,8 @@ fu_job_set_notes (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->notes, notes) == 0)
-    return;
-
-  g_free (self->notes);
-  self->notes = g_strdup (notes);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
+  if (fu_set_str (&self->notes, notes))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTES]);
 }
 
 const char *
@@ -1203,12 +1155,8 @@ fu_job_set_description (FuJob *self,
 {
   g_return_if_fail (FU_IS_JOB (self));
 
-  if (g_strcmp0 (self->description, description) == 0)
-    return;
-
-  g_free (self->description);
-  self->description = g_strdup (description);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
+  if (fu_set_str (&self->description, description))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DESCRIPTION]);
 }
 
 const char * const *

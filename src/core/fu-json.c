@@ -291,6 +291,21 @@ fu_strv_same (const char * const *a,
   return g_strv_equal (a, b);
 }
 
+gboolean
+fu_set_str (char       **field,
+            const char  *value)
+{
+  char *copy;
+
+  if (g_strcmp0 (*field, value) == 0)
+    return FALSE;
+
+  copy = g_strdup (value);
+  g_free (*field);
+  *field = copy;
+  return TRUE;
+}
+
 void
 fu_json_set_time (JsonObject *object,
                   const char *member,

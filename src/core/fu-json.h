@@ -44,6 +44,10 @@ gboolean    fu_date_time_same     (GDateTime   *a,
                                    GDateTime   *b);
 gboolean    fu_strv_same          (const char * const *a,
                                    const char * const *b);
+/* As g_set_str() (GLib 2.76): copies @value into *@field unless equal;
+ * TRUE when it changed. */
+gboolean    fu_set_str            (char       **field,
+                                   const char  *value);
 
 /* A reader of JSON text that fills records straight from the bytes (no
  * json-glib tree: it takes about six times the file in memory and most of

@@ -435,12 +435,8 @@ fu_round_set_time_zone (FuRound *self,
 {
   g_return_if_fail (FU_IS_ROUND (self));
 
-  if (g_strcmp0 (self->time_zone, time_zone) == 0)
-    return;
-
-  g_free (self->time_zone);
-  self->time_zone = g_strdup (time_zone);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
+  if (fu_set_str (&self->time_zone, time_zone))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TIME_ZONE]);
 }
 
 const char *
@@ -457,12 +453,8 @@ fu_round_set_location (FuRound *self,
 {
   g_return_if_fail (FU_IS_ROUND (self));
 
-  if (g_strcmp0 (self->location, location) == 0)
-    return;
-
-  g_free (self->location);
-  self->location = g_strdup (location);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
+  if (fu_set_str (&self->location, location))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOCATION]);
 }
 
 GListModel *
@@ -537,12 +529,8 @@ fu_round_set_arranged_by (FuRound *self,
 {
   g_return_if_fail (FU_IS_ROUND (self));
 
-  if (g_strcmp0 (self->arranged_by, arranged_by) == 0)
-    return;
-
-  g_free (self->arranged_by);
-  self->arranged_by = g_strdup (arranged_by);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARRANGED_BY]);
+  if (fu_set_str (&self->arranged_by, arranged_by))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARRANGED_BY]);
 }
 
 const char *
@@ -559,12 +547,8 @@ fu_round_set_prep (FuRound *self,
 {
   g_return_if_fail (FU_IS_ROUND (self));
 
-  if (g_strcmp0 (self->prep, prep) == 0)
-    return;
-
-  g_free (self->prep);
-  self->prep = g_strdup (prep);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREP]);
+  if (fu_set_str (&self->prep, prep))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREP]);
 }
 
 const char *
@@ -581,12 +565,8 @@ fu_round_set_debrief (FuRound *self,
 {
   g_return_if_fail (FU_IS_ROUND (self));
 
-  if (g_strcmp0 (self->debrief, debrief) == 0)
-    return;
-
-  g_free (self->debrief);
-  self->debrief = g_strdup (debrief);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEBRIEF]);
+  if (fu_set_str (&self->debrief, debrief))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEBRIEF]);
 }
 
 /**

@@ -311,10 +311,6 @@ fu_stage_change_set_note (FuStageChange *self,
 {
   g_return_if_fail (FU_IS_STAGE_CHANGE (self));
 
-  if (g_strcmp0 (self->note, note) == 0)
-    return;
-
-  g_free (self->note);
-  self->note = g_strdup (note);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
+  if (fu_set_str (&self->note, note))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NOTE]);
 }

@@ -233,12 +233,8 @@ fu_template_set_name (FuTemplate *self,
 {
   g_return_if_fail (FU_IS_TEMPLATE (self));
 
-  if (g_strcmp0 (self->name, name) == 0)
-    return;
-
-  g_free (self->name);
-  self->name = g_strdup (name);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  if (fu_set_str (&self->name, name))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
 }
 
 const char *
@@ -255,12 +251,8 @@ fu_template_set_purpose (FuTemplate *self,
 {
   g_return_if_fail (FU_IS_TEMPLATE (self));
 
-  if (g_strcmp0 (self->purpose, purpose) == 0)
-    return;
-
-  g_free (self->purpose);
-  self->purpose = g_strdup (purpose);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PURPOSE]);
+  if (fu_set_str (&self->purpose, purpose))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PURPOSE]);
 }
 
 const char *
@@ -277,12 +269,8 @@ fu_template_set_subject (FuTemplate *self,
 {
   g_return_if_fail (FU_IS_TEMPLATE (self));
 
-  if (g_strcmp0 (self->subject, subject) == 0)
-    return;
-
-  g_free (self->subject);
-  self->subject = g_strdup (subject);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
+  if (fu_set_str (&self->subject, subject))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBJECT]);
 }
 
 const char *
@@ -299,10 +287,6 @@ fu_template_set_body (FuTemplate *self,
 {
   g_return_if_fail (FU_IS_TEMPLATE (self));
 
-  if (g_strcmp0 (self->body, body) == 0)
-    return;
-
-  g_free (self->body);
-  self->body = g_strdup (body);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+  if (fu_set_str (&self->body, body))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
 }
