@@ -364,7 +364,7 @@ fu_contact_get_name (FuContact *self)
 }
 
 void
-fu_contact_set_name (FuContact *self,
+fu_contact_set_name (FuContact  *self,
                      const char *name)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
@@ -382,7 +382,7 @@ fu_contact_get_company (FuContact *self)
 }
 
 void
-fu_contact_set_company (FuContact *self,
+fu_contact_set_company (FuContact  *self,
                         const char *company)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
@@ -401,7 +401,7 @@ fu_contact_get_part (FuContact *self)
 
 void
 fu_contact_set_part (FuContact *self,
-                     FuPart part)
+                     FuPart     part)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
@@ -424,7 +424,7 @@ fu_contact_get_email (FuContact *self)
 }
 
 void
-fu_contact_set_email (FuContact *self,
+fu_contact_set_email (FuContact  *self,
                       const char *email)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
@@ -442,7 +442,7 @@ fu_contact_get_phone (FuContact *self)
 }
 
 void
-fu_contact_set_phone (FuContact *self,
+fu_contact_set_phone (FuContact  *self,
                       const char *phone)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
@@ -460,7 +460,7 @@ fu_contact_get_linkedin (FuContact *self)
 }
 
 void
-fu_contact_set_linkedin (FuContact *self,
+fu_contact_set_linkedin (FuContact  *self,
                          const char *linkedin)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
@@ -478,7 +478,7 @@ fu_contact_get_notes (FuContact *self)
 }
 
 void
-fu_contact_set_notes (FuContact *self,
+fu_contact_set_notes (FuContact  *self,
                       const char *notes)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
@@ -496,7 +496,7 @@ fu_contact_get_rapport_notes (FuContact *self)
 }
 
 void
-fu_contact_set_rapport_notes (FuContact *self,
+fu_contact_set_rapport_notes (FuContact  *self,
                               const char *rapport_notes)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
@@ -515,7 +515,7 @@ fu_contact_get_stay_in_touch (FuContact *self)
 
 void
 fu_contact_set_stay_in_touch (FuContact *self,
-                              gboolean stay_in_touch)
+                              gboolean   stay_in_touch)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 
@@ -537,7 +537,7 @@ fu_contact_get_stay_in_touch_days (FuContact *self)
 
 void
 fu_contact_set_stay_in_touch_days (FuContact *self,
-                                   int stay_in_touch_days)
+                                   int        stay_in_touch_days)
 {
   g_return_if_fail (FU_IS_CONTACT (self));
 

@@ -496,7 +496,7 @@ fu_follow_up_get_kind (FuFollowUp *self)
 
 void
 fu_follow_up_set_kind (FuFollowUp *self,
-                       int kind)
+                       int         kind)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
@@ -556,7 +556,7 @@ fu_follow_up_get_occurrence (FuFollowUp *self)
 
 void
 fu_follow_up_set_occurrence (FuFollowUp *self,
-                             int occurrence)
+                             int         occurrence)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
@@ -577,7 +577,7 @@ fu_follow_up_get_due (FuFollowUp *self)
 
 void
 fu_follow_up_set_due (FuFollowUp *self,
-                      GDateTime *due)
+                      GDateTime  *due)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
@@ -598,8 +598,8 @@ fu_follow_up_get_state (FuFollowUp *self)
 }
 
 void
-fu_follow_up_set_state (FuFollowUp *self,
-                        FuFollowUpState state)
+fu_follow_up_set_state (FuFollowUp      *self,
+                        FuFollowUpState  state)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
@@ -623,7 +623,7 @@ fu_follow_up_get_snoozed_until (FuFollowUp *self)
 
 void
 fu_follow_up_set_snoozed_until (FuFollowUp *self,
-                                GDateTime *snoozed_until)
+                                GDateTime  *snoozed_until)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
@@ -644,8 +644,8 @@ fu_follow_up_get_origin (FuFollowUp *self)
 }
 
 void
-fu_follow_up_set_origin (FuFollowUp *self,
-                         FuFollowUpOrigin origin)
+fu_follow_up_set_origin (FuFollowUp       *self,
+                         FuFollowUpOrigin  origin)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
@@ -669,7 +669,7 @@ fu_follow_up_get_last_notified (FuFollowUp *self)
 
 void
 fu_follow_up_set_last_notified (FuFollowUp *self,
-                                GDateTime *last_notified)
+                                GDateTime  *last_notified)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 
@@ -727,7 +727,7 @@ fu_follow_up_get_created (FuFollowUp *self)
 
 void
 fu_follow_up_set_created (FuFollowUp *self,
-                          GDateTime *created)
+                          GDateTime  *created)
 {
   g_return_if_fail (FU_IS_FOLLOW_UP (self));
 

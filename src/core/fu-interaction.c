@@ -320,7 +320,7 @@ fu_interaction_get_time (FuInteraction *self)
 
 void
 fu_interaction_set_time (FuInteraction *self,
-                         GDateTime *time)
+                         GDateTime     *time)
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
@@ -342,7 +342,7 @@ fu_interaction_get_channel (FuInteraction *self)
 
 void
 fu_interaction_set_channel (FuInteraction *self,
-                            FuChannel channel)
+                            FuChannel      channel)
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
@@ -366,7 +366,7 @@ fu_interaction_get_direction (FuInteraction *self)
 
 void
 fu_interaction_set_direction (FuInteraction *self,
-                              FuDirection direction)
+                              FuDirection    direction)
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
@@ -390,7 +390,7 @@ fu_interaction_get_subject (FuInteraction *self)
 
 void
 fu_interaction_set_subject (FuInteraction *self,
-                            const char *subject)
+                            const char    *subject)
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
@@ -408,7 +408,7 @@ fu_interaction_get_body (FuInteraction *self)
 
 void
 fu_interaction_set_body (FuInteraction *self,
-                         const char *body)
+                         const char    *body)
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
@@ -426,7 +426,7 @@ fu_interaction_get_job_id (FuInteraction *self)
 
 void
 fu_interaction_set_job_id (FuInteraction *self,
-                           const char *job_id)
+                           const char    *job_id)
 {
   g_return_if_fail (FU_IS_INTERACTION (self));
 
@@ -443,7 +443,7 @@ fu_interaction_get_contact_ids (FuInteraction *self)
 }
 
 void
-fu_interaction_set_contact_ids (FuInteraction *self,
+fu_interaction_set_contact_ids (FuInteraction      *self,
                                 const char * const *contact_ids)
 {
   g_return_if_fail (FU_IS_INTERACTION (self));

@@ -202,7 +202,7 @@ fu_interviewer_get_contact_id (FuInterviewer *self)
 
 void
 fu_interviewer_set_contact_id (FuInterviewer *self,
-                               const char *contact_id)
+                               const char    *contact_id)
 {
   g_return_if_fail (FU_IS_INTERVIEWER (self));
 
@@ -220,7 +220,7 @@ fu_interviewer_get_discussion_points (FuInterviewer *self)
 
 void
 fu_interviewer_set_discussion_points (FuInterviewer *self,
-                                      const char *discussion_points)
+                                      const char    *discussion_points)
 {
   g_return_if_fail (FU_IS_INTERVIEWER (self));
 
@@ -238,7 +238,7 @@ fu_interviewer_get_thank_you_sent (FuInterviewer *self)
 
 void
 fu_interviewer_set_thank_you_sent (FuInterviewer *self,
-                                   gboolean thank_you_sent)
+                                   gboolean       thank_you_sent)
 {
   g_return_if_fail (FU_IS_INTERVIEWER (self));
 

@@ -186,7 +186,7 @@ fu_job_contact_get_contact_id (FuJobContact *self)
 
 void
 fu_job_contact_set_contact_id (FuJobContact *self,
-                               const char *contact_id)
+                               const char   *contact_id)
 {
   g_return_if_fail (FU_IS_JOB_CONTACT (self));
 
@@ -204,7 +204,7 @@ fu_job_contact_get_part (FuJobContact *self)
 
 void
 fu_job_contact_set_part (FuJobContact *self,
-                         FuPart part)
+                         FuPart        part)
 {
   g_return_if_fail (FU_IS_JOB_CONTACT (self));
 

@@ -720,7 +720,7 @@ fu_job_get_company (FuJob *self)
 }
 
 void
-fu_job_set_company (FuJob *self,
+fu_job_set_company (FuJob      *self,
                     const char *company)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -738,7 +738,7 @@ fu_job_get_title (FuJob *self)
 }
 
 void
-fu_job_set_title (FuJob *self,
+fu_job_set_title (FuJob      *self,
                   const char *title)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -756,7 +756,7 @@ fu_job_get_url (FuJob *self)
 }
 
 void
-fu_job_set_url (FuJob *self,
+fu_job_set_url (FuJob      *self,
                 const char *url)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -774,7 +774,7 @@ fu_job_get_location (FuJob *self)
 }
 
 void
-fu_job_set_location (FuJob *self,
+fu_job_set_location (FuJob      *self,
                      const char *location)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -792,8 +792,8 @@ fu_job_get_remote (FuJob *self)
 }
 
 void
-fu_job_set_remote (FuJob *self,
-                   gboolean remote)
+fu_job_set_remote (FuJob    *self,
+                   gboolean  remote)
 {
   g_return_if_fail (FU_IS_JOB (self));
 
@@ -856,7 +856,7 @@ fu_job_get_salary_currency (FuJob *self)
 }
 
 void
-fu_job_set_salary_currency (FuJob *self,
+fu_job_set_salary_currency (FuJob      *self,
                             const char *salary_currency)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -874,7 +874,7 @@ fu_job_get_source (FuJob *self)
 }
 
 void
-fu_job_set_source (FuJob *self,
+fu_job_set_source (FuJob      *self,
                    const char *source)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -892,7 +892,7 @@ fu_job_get_agency (FuJob *self)
 }
 
 void
-fu_job_set_agency (FuJob *self,
+fu_job_set_agency (FuJob      *self,
                    const char *agency)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -910,7 +910,7 @@ fu_job_get_apply_by (FuJob *self)
 }
 
 void
-fu_job_set_apply_by (FuJob *self,
+fu_job_set_apply_by (FuJob     *self,
                      GDateTime *apply_by)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -932,7 +932,7 @@ fu_job_get_applied (FuJob *self)
 }
 
 void
-fu_job_set_applied (FuJob *self,
+fu_job_set_applied (FuJob     *self,
                     GDateTime *applied)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -954,8 +954,8 @@ fu_job_get_stage (FuJob *self)
 }
 
 void
-fu_job_set_stage (FuJob *self,
-                  FuStage stage)
+fu_job_set_stage (FuJob   *self,
+                  FuStage  stage)
 {
   g_return_if_fail (FU_IS_JOB (self));
 
@@ -978,8 +978,8 @@ fu_job_get_outcome (FuJob *self)
 }
 
 void
-fu_job_set_outcome (FuJob *self,
-                    FuOutcome outcome)
+fu_job_set_outcome (FuJob     *self,
+                    FuOutcome  outcome)
 {
   g_return_if_fail (FU_IS_JOB (self));
 
@@ -1002,7 +1002,7 @@ fu_job_get_outcome_note (FuJob *self)
 }
 
 void
-fu_job_set_outcome_note (FuJob *self,
+fu_job_set_outcome_note (FuJob      *self,
                          const char *outcome_note)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1020,7 +1020,7 @@ fu_job_get_history (FuJob *self)
 }
 
 void
-fu_job_add_history_entry (FuJob *self,
+fu_job_add_history_entry (FuJob         *self,
                           FuStageChange *history_entry)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1032,7 +1032,7 @@ fu_job_add_history_entry (FuJob *self,
 }
 
 void
-fu_job_remove_history_entry (FuJob *self,
+fu_job_remove_history_entry (FuJob         *self,
                              FuStageChange *history_entry)
 {
   guint position;
@@ -1056,7 +1056,7 @@ fu_job_get_cv (FuJob *self)
 }
 
 void
-fu_job_set_cv (FuJob *self,
+fu_job_set_cv (FuJob      *self,
                const char *cv)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1074,7 +1074,7 @@ fu_job_get_cover_letter (FuJob *self)
 }
 
 void
-fu_job_set_cover_letter (FuJob *self,
+fu_job_set_cover_letter (FuJob      *self,
                          const char *cover_letter)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1092,7 +1092,7 @@ fu_job_get_offer_details (FuJob *self)
 }
 
 void
-fu_job_set_offer_details (FuJob *self,
+fu_job_set_offer_details (FuJob      *self,
                           const char *offer_details)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1110,7 +1110,7 @@ fu_job_get_offer_deadline (FuJob *self)
 }
 
 void
-fu_job_set_offer_deadline (FuJob *self,
+fu_job_set_offer_deadline (FuJob     *self,
                            GDateTime *offer_deadline)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1132,7 +1132,7 @@ fu_job_get_notes (FuJob *self)
 }
 
 void
-fu_job_set_notes (FuJob *self,
+fu_job_set_notes (FuJob      *self,
                   const char *notes)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1150,7 +1150,7 @@ fu_job_get_description (FuJob *self)
 }
 
 void
-fu_job_set_description (FuJob *self,
+fu_job_set_description (FuJob      *self,
                         const char *description)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1168,7 +1168,7 @@ fu_job_get_tags (FuJob *self)
 }
 
 void
-fu_job_set_tags (FuJob *self,
+fu_job_set_tags (FuJob              *self,
                  const char * const *tags)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1190,7 +1190,7 @@ fu_job_get_rounds (FuJob *self)
 }
 
 void
-fu_job_add_round (FuJob *self,
+fu_job_add_round (FuJob   *self,
                   FuRound *round)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1202,7 +1202,7 @@ fu_job_add_round (FuJob *self,
 }
 
 void
-fu_job_remove_round (FuJob *self,
+fu_job_remove_round (FuJob   *self,
                      FuRound *round)
 {
   guint position;
@@ -1226,7 +1226,7 @@ fu_job_get_contacts (FuJob *self)
 }
 
 void
-fu_job_add_contact_link (FuJob *self,
+fu_job_add_contact_link (FuJob        *self,
                          FuJobContact *contact_link)
 {
   g_return_if_fail (FU_IS_JOB (self));
@@ -1238,7 +1238,7 @@ fu_job_add_contact_link (FuJob *self,
 }
 
 void
-fu_job_remove_contact_link (FuJob *self,
+fu_job_remove_contact_link (FuJob        *self,
                             FuJobContact *contact_link)
 {
   guint position;
@@ -1262,7 +1262,7 @@ fu_job_get_created (FuJob *self)
 }
 
 void
-fu_job_set_created (FuJob *self,
+fu_job_set_created (FuJob     *self,
                     GDateTime *created)
 {
   g_return_if_fail (FU_IS_JOB (self));

@@ -362,8 +362,8 @@ fu_round_get_kind (FuRound *self)
 }
 
 void
-fu_round_set_kind (FuRound *self,
-                   FuRoundKind kind)
+fu_round_set_kind (FuRound     *self,
+                   FuRoundKind  kind)
 {
   g_return_if_fail (FU_IS_ROUND (self));
 
@@ -386,7 +386,7 @@ fu_round_get_start (FuRound *self)
 }
 
 void
-fu_round_set_start (FuRound *self,
+fu_round_set_start (FuRound   *self,
                     GDateTime *start)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -408,7 +408,7 @@ fu_round_get_end (FuRound *self)
 }
 
 void
-fu_round_set_end (FuRound *self,
+fu_round_set_end (FuRound   *self,
                   GDateTime *end)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -430,7 +430,7 @@ fu_round_get_time_zone (FuRound *self)
 }
 
 void
-fu_round_set_time_zone (FuRound *self,
+fu_round_set_time_zone (FuRound    *self,
                         const char *time_zone)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -448,7 +448,7 @@ fu_round_get_location (FuRound *self)
 }
 
 void
-fu_round_set_location (FuRound *self,
+fu_round_set_location (FuRound    *self,
                        const char *location)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -466,7 +466,7 @@ fu_round_get_interviewers (FuRound *self)
 }
 
 void
-fu_round_add_interviewer (FuRound *self,
+fu_round_add_interviewer (FuRound       *self,
                           FuInterviewer *interviewer)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -478,7 +478,7 @@ fu_round_add_interviewer (FuRound *self,
 }
 
 void
-fu_round_remove_interviewer (FuRound *self,
+fu_round_remove_interviewer (FuRound       *self,
                              FuInterviewer *interviewer)
 {
   guint position;
@@ -502,7 +502,7 @@ fu_round_get_decision_date (FuRound *self)
 }
 
 void
-fu_round_set_decision_date (FuRound *self,
+fu_round_set_decision_date (FuRound   *self,
                             GDateTime *decision_date)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -524,7 +524,7 @@ fu_round_get_arranged_by (FuRound *self)
 }
 
 void
-fu_round_set_arranged_by (FuRound *self,
+fu_round_set_arranged_by (FuRound    *self,
                           const char *arranged_by)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -542,7 +542,7 @@ fu_round_get_prep (FuRound *self)
 }
 
 void
-fu_round_set_prep (FuRound *self,
+fu_round_set_prep (FuRound    *self,
                    const char *prep)
 {
   g_return_if_fail (FU_IS_ROUND (self));
@@ -560,7 +560,7 @@ fu_round_get_debrief (FuRound *self)
 }
 
 void
-fu_round_set_debrief (FuRound *self,
+fu_round_set_debrief (FuRound    *self,
                       const char *debrief)
 {
   g_return_if_fail (FU_IS_ROUND (self));

@@ -43,9 +43,9 @@ static const char * const member_names[] = {
 };
 
 FuStageChange *
-fu_stage_change_new (FuStage    stage,
-                     FuOutcome  outcome,
-                     GDateTime *time,
+fu_stage_change_new (FuStage     stage,
+                     FuOutcome   outcome,
+                     GDateTime  *time,
                      const char *note)
 {
   return g_object_new (FU_TYPE_STAGE_CHANGE,
@@ -237,7 +237,7 @@ fu_stage_change_get_stage (FuStageChange *self)
 
 void
 fu_stage_change_set_stage (FuStageChange *self,
-                           FuStage stage)
+                           FuStage        stage)
 {
   g_return_if_fail (FU_IS_STAGE_CHANGE (self));
 
@@ -261,7 +261,7 @@ fu_stage_change_get_outcome (FuStageChange *self)
 
 void
 fu_stage_change_set_outcome (FuStageChange *self,
-                             FuOutcome outcome)
+                             FuOutcome      outcome)
 {
   g_return_if_fail (FU_IS_STAGE_CHANGE (self));
 
@@ -285,7 +285,7 @@ fu_stage_change_get_time (FuStageChange *self)
 
 void
 fu_stage_change_set_time (FuStageChange *self,
-                          GDateTime *time)
+                          GDateTime     *time)
 {
   g_return_if_fail (FU_IS_STAGE_CHANGE (self));
 
@@ -307,7 +307,7 @@ fu_stage_change_get_note (FuStageChange *self)
 
 void
 fu_stage_change_set_note (FuStageChange *self,
-                          const char *note)
+                          const char    *note)
 {
   g_return_if_fail (FU_IS_STAGE_CHANGE (self));
 

@@ -125,7 +125,7 @@ fu_vcard_is_linkedin_url (const char *url)
  * street, locality, region, postal code, country. */
 char *
 fu_vcard_format_address (const char * const *components,
-                         gsize                n_components)
+                         gsize               n_components)
 {
   g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GString) town = g_string_new (NULL);

@@ -52,8 +52,8 @@ job_label (FuJob *job)
 
 /* A labelled drop-down for the dialog's extra child. */
 static GtkDropDown *
-add_choice (GtkBox      *box,
-            const char  *label,
+add_choice (GtkBox        *box,
+            const char    *label,
             GtkStringList *choices)
 {
   GtkWidget *row = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);

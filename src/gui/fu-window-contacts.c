@@ -199,7 +199,7 @@ typedef struct
 } UndoData;
 
 static void
-undo_data_free (gpointer data,
+undo_data_free (gpointer  data,
                 GClosure *closure)
 {
   UndoData *u = data;
@@ -259,7 +259,7 @@ typedef struct
 } DeleteData;
 
 static void
-delete_data_free (gpointer data,
+delete_data_free (gpointer  data,
                   GClosure *closure)
 {
   DeleteData *dd = data;
@@ -497,7 +497,7 @@ typedef struct
 } ImportData;
 
 static void
-import_data_free (gpointer data,
+import_data_free (gpointer  data,
                   GClosure *closure)
 {
   ImportData *i = data;
