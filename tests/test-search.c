@@ -167,6 +167,33 @@ test_search_folding (Fixture       *f,
   g_assert_cmpstr (folded, ==, "angstrom ecole fine");
 }
 
+/* Folding goes a character at a time through a cache: the same letter
+ * folds the same wherever it stands, long runs of plain letters (eight
+ * at a time) keep every letter, and a broken byte is the replacement
+ * character, as in any text that is not valid UTF-8. */
+static void
+test_search_folding_long (Fixture       *f,
+                          gconstpointer  data)
+{
+  static const struct { const char *text; const char *folded; } cases[] = {
+    { "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{ 0123456789", "abcdefghijklmnopqrstuvwxyz@[`{ 0123456789" },
+    { "Straße STRASSE", "strasse strasse" },
+    { "İstanbul ÇAĞLAYAN", "istanbul caglayan" },
+    { "ＦＵＬＬ ｗｉｄｔｈ", "full width" },
+    { "Zoë Zoë Zoë Zoë Zoë Zoë Zoë Zoë", "zoe zoe zoe zoe zoe zoe zoe zoe" },
+    { "e\xcc\x81" "cole", "ecole" },            /* e and a combining accent */
+    { "日本語 ΣΊΣΥΦΟΣ Москва", "日本語 σισυφοσ москва" },
+    { "caf\xe9 au lait", "caf\xef\xbf\xbd au lait" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *folded = fu_search_fold (cases[i].text);
+
+      g_assert_cmpstr (folded, ==, cases[i].folded);
+    }
+}
+
 static void
 test_search_clears (Fixture       *f,
                     gconstpointer  data)
@@ -453,6 +480,7 @@ main (int   argc,
 
   g_test_add ("/search/fields", Fixture, NULL, fixture_set_up, test_search_fields, fixture_tear_down);
   g_test_add ("/search/folding", Fixture, NULL, fixture_set_up, test_search_folding, fixture_tear_down);
+  g_test_add ("/search/folding-long", Fixture, NULL, fixture_set_up, test_search_folding_long, fixture_tear_down);
   g_test_add ("/search/clears", Fixture, NULL, fixture_set_up, test_search_clears, fixture_tear_down);
   g_test_add ("/search/follows-edits", Fixture, NULL, fixture_set_up, test_search_follows_edits, fixture_tear_down);
   g_test_add ("/search/follows-company", Fixture, NULL, fixture_set_up, test_search_follows_company, fixture_tear_down);
