@@ -54,6 +54,7 @@ struct _FuBoard
 
   /* The stages, then closed; NULL until the board first gets a store. */
   GtkWidget      *columns[FU_STAGE_OFFER + 2];
+  gboolean        fed[FU_STAGE_OFFER + 2];  /* has the store's jobs */
   GtkFilter      *filter;  /* the search's, for columns made later */
 
   /* Template widgets */
@@ -98,7 +99,7 @@ fu_board_get_store (FuBoard *self)
 
 /* Wide: every stage, and Closed when asked for.  Narrow: the picked one. */
 static void
-update_columns (FuBoard *self)
+show_columns (FuBoard *self)
 {
   guint picked = gtk_drop_down_get_selected (self->stage_picker);
 
@@ -106,6 +107,29 @@ update_columns (FuBoard *self)
     gtk_widget_set_visible (self->columns[i],
                             self->narrow ? i == picked : (i != CLOSED_COLUMN || self->show_closed));
   gtk_widget_set_visible (GTK_WIDGET (self->stage_picker), self->narrow);
+}
+
+/* A column gets the store's jobs when it is first shown (and keeps them
+ * when hidden again): the Closed column, hidden until asked for, builds
+ * no cards at start. */
+static void
+feed_columns (FuBoard *self)
+{
+  for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
+    {
+      if (self->fed[i] || self->store == NULL || !gtk_widget_get_visible (self->columns[i]))
+        continue;
+
+      self->fed[i] = TRUE;
+      fu_board_column_set_jobs (FU_BOARD_COLUMN (self->columns[i]), fu_store_get_jobs (self->store), self->index);
+    }
+}
+
+static void
+update_columns (FuBoard *self)
+{
+  show_columns (self);
+  feed_columns (self);
 }
 
 static void
@@ -735,7 +759,8 @@ ensure_columns (FuBoard *self)
         fu_board_column_set_filter (FU_BOARD_COLUMN (self->columns[i]), self->filter);
       gtk_box_append (self->columns_box, self->columns[i]);
     }
-  update_columns (self);
+  /* Fed by fu_board_set_store(), once the index is built. */
+  show_columns (self);
 }
 
 void
@@ -780,9 +805,12 @@ fu_board_set_store (FuBoard *self,
       fu_job_index_rebuild (self->index, store);
     }
   for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
-    fu_board_column_set_jobs (FU_BOARD_COLUMN (self->columns[i]),
-                              store != NULL ? fu_store_get_jobs (store) : NULL,
-                              self->index);
+    if (self->fed[i])
+      {
+        self->fed[i] = FALSE;
+        fu_board_column_set_jobs (FU_BOARD_COLUMN (self->columns[i]), NULL, NULL);
+      }
+  feed_columns (self);
   g_queue_clear_full (&self->undo, undo_entry_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "board.undo", FALSE);
   update_page (self);
