@@ -168,6 +168,8 @@ struct _FuCardText
 
   char                 *text;
   int                   lines;
+  float                 xalign;
+  gboolean              ellipsize;     /* else it is never narrower than its text */
   PangoLayout          *layout;        /* NULL until measured */
   PangoFontDescription *font;          /* the layout's, from the style */
   int                   natural_width; /* of the text on one line */
@@ -193,7 +195,8 @@ fu_card_text_ensure_layout (FuCardText *self)
 
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
   self->font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (self->layout)));
-  pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+  if (self->ellipsize)
+    pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
   if (self->lines > 1)
     {
       pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
@@ -241,6 +244,19 @@ fu_card_text_set_width (FuCardText *self,
 }
 
 static void
+fu_card_text_set_format (FuCardText *self,
+                         int         lines,
+                         gboolean    ellipsize,
+                         float       xalign)
+{
+  self->lines = lines;
+  self->ellipsize = ellipsize;
+  self->xalign = xalign;
+  fu_card_text_clear (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
 fu_card_text_set_text (FuCardText *self,
                        const char *text)
 {
@@ -268,8 +284,8 @@ fu_card_text_measure (GtkWidget      *widget,
   fu_card_text_ensure_layout (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* Any width will do: what does not fit is ellipsized. */
-      *minimum = 0;
+      /* Any width will do where what does not fit is ellipsized. */
+      *minimum = self->ellipsize ? 0 : self->natural_width;
       *natural = self->natural_width;
     }
   else
@@ -308,12 +324,17 @@ fu_card_text_snapshot (GtkWidget   *widget,
                        GtkSnapshot *snapshot)
 {
   FuCardText *self = FU_CARD_TEXT (widget);
+  int width = gtk_widget_get_width (widget);
+  PangoRectangle logical;
 
   if (self->text == NULL || self->text[0] == '\0')
     return;
 
-  fu_card_text_set_width (self, gtk_widget_get_width (widget));
-  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget), 0, 0, self->layout);
+  fu_card_text_set_width (self, width);
+  pango_layout_get_pixel_extents (self->layout, NULL, &logical);
+  gtk_snapshot_render_layout (snapshot, gtk_widget_get_style_context (widget),
+                              floor (self->xalign * (width - logical.width)) - logical.x, 0,
+                              self->layout);
 }
 
 /* A state (hover, selection) restyles the card's every node: the layout
@@ -366,6 +387,7 @@ static void
 fu_card_text_init (FuCardText *self)
 {
   self->lines = 2;
+  self->ellipsize = TRUE;
 }
 
 struct _FuJobCard
@@ -381,10 +403,10 @@ struct _FuJobCard
   GtkWidget      *card_box;
   FuCardAvatar   *avatar;
   GtkLabel       *company_label;
-  GtkLabel       *title_label;
+  FuCardText     *title_label;
   FuCardText     *follow_up_label;
   GtkLabel       *badge_label;
-  GtkLabel       *activity_label;
+  FuCardText     *activity_label;
   GtkMenuButton  *menu_button;
 };
 
@@ -606,7 +628,7 @@ fu_job_card_render (FuJobCard *self)
   initials = avatar_text (company);
   fu_card_avatar_set_text (self->avatar, initials);
   gtk_label_set_text (self->company_label, company != NULL && company[0] ? company : _("Unnamed company"));
-  gtk_label_set_text (self->title_label, fu_job_get_title (self->job) ? fu_job_get_title (self->job) : "");
+  fu_card_text_set_text (self->title_label, fu_job_get_title (self->job) ? fu_job_get_title (self->job) : "");
 
   if (self->index != NULL)
     next = fu_job_index_get_next_follow_up (self->index, self->job);
@@ -628,7 +650,7 @@ fu_job_card_render (FuJobCard *self)
     ago = fu_format_time_ago (self->index != NULL ? fu_job_index_get_last_activity (self->index, self->job)
                                                   : fu_job_get_created (self->job),
                               now);
-  gtk_label_set_text (self->activity_label, ago);
+  fu_card_text_set_text (self->activity_label, ago);
 
 
   /* A menu built for the job as it was is stale now: drop it. */
@@ -899,6 +921,8 @@ fu_job_card_init (FuJobCard *self)
   GtkDragSource *drag;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  fu_card_text_set_format (self->title_label, 1, TRUE, 0);
+  fu_card_text_set_format (self->activity_label, 1, FALSE, 1);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, self, NULL);
 
   drag = gtk_drag_source_new ();
