@@ -8,7 +8,9 @@
  * an interaction), the other none.  Typing on the board opens the search
  * and narrows the board and the follow-ups view as the letters come;
  * every field finds the first job only; Escape clears and shows both;
- * Ctrl+F opens the search again.
+ * Ctrl+F opens the search again.  A search typed on one page shows its
+ * results on the other page once that is shown (what is on screen, not
+ * only what the models say).
  */
 #include "config.h"
 
@@ -20,7 +22,9 @@
 #include "fu-application.h"
 #include "fu-board.h"
 #include "fu-board-column.h"
+#include "fu-follow-up-row.h"
 #include "fu-follow-ups-view.h"
+#include "fu-job-card.h"
 #include "fu-window.h"
 
 
@@ -66,6 +70,72 @@ view_count (Test *test)
 
       if (FU_IS_FOLLOW_UP (item))
         n++;
+    }
+
+  return n;
+}
+
+static void
+show_page (Test       *test,
+           const char *name)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (fu_test_ui_find_descendant (GTK_WIDGET (test->window), ADW_TYPE_VIEW_STACK));
+
+  adw_view_stack_set_visible_child_name (stack, name);
+}
+
+/* What the follow-ups view's rows show on screen: 1 for @job's follow-up
+ * alone, 0 for none, -1 for anything else. */
+static int
+rows_on_screen (Test  *test,
+                FuJob *job)
+{
+  GtkWidget *view = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_FOLLOW_UPS_VIEW);
+  GtkWidget *list = fu_test_ui_find_descendant (view, GTK_TYPE_LIST_VIEW);
+  int n = 0;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+      FuFollowUp *follow_up;
+
+      if (!FU_IS_FOLLOW_UP_ROW (row) || !gtk_widget_get_mapped (row) ||
+          (follow_up = fu_follow_up_row_get_follow_up (FU_FOLLOW_UP_ROW (row))) == NULL)
+        continue;
+      if (g_strcmp0 (fu_follow_up_get_job_id (follow_up), fu_job_get_id (job)) != 0)
+        return -1;
+      n++;
+    }
+
+  return n;
+}
+
+/* The cards the board's columns show on screen, as for rows_on_screen(). */
+static int
+cards_on_screen (Test  *test,
+                 FuJob *job)
+{
+  GtkWidget *board = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+  int n = 0;
+
+  for (GtkWidget *column = fu_test_ui_find_descendant (board, FU_TYPE_BOARD_COLUMN);
+       column != NULL;
+       column = gtk_widget_get_next_sibling (column))
+    {
+      GtkWidget *list = fu_test_ui_find_descendant (column, GTK_TYPE_LIST_VIEW);
+
+      for (GtkWidget *item = gtk_widget_get_first_child (list); item != NULL; item = gtk_widget_get_next_sibling (item))
+        {
+          GtkWidget *card = gtk_widget_get_first_child (item);
+          FuJob *shown;
+
+          if (!FU_IS_JOB_CARD (card) || !gtk_widget_get_mapped (card) ||
+              (shown = fu_job_card_get_job (FU_JOB_CARD (card))) == NULL)
+            continue;
+          if (shown != job)
+            return -1;
+          n++;
+        }
     }
 
   return n;
@@ -284,6 +354,41 @@ step_ctrl_f (Test *test)
          gtk_widget_has_focus (GTK_WIDGET (gtk_editable_get_delegate (search_entry (test))));
 }
 
+/* A search typed on the board narrows the follow-ups view behind it:
+ * shown, the view lists only what was found; and one typed on the
+ * follow-ups narrows the board behind them. */
+static gboolean
+step_search_behind_board (Test *test)
+{
+  if (test->run.ticks == 0)
+    {
+      show_page (test, "board");
+      gtk_editable_set_text (search_entry (test), "kubernetes");
+      return FALSE;
+    }
+  if (test->run.ticks < 5 || cards_on_screen (test, test->job) != 1)
+    return FALSE;
+  if (test->run.ticks == 5)
+    show_page (test, "follow-ups");
+  /* No one asked the view for its items: what it shows is all it did. */
+  return rows_on_screen (test, test->job) == 1;
+}
+
+static gboolean
+step_search_behind_follow_ups (Test *test)
+{
+  if (test->run.ticks == 0)
+    {
+      gtk_editable_set_text (search_entry (test), "initech");
+      return FALSE;
+    }
+  if (test->run.ticks < 5 || rows_on_screen (test, test->other) != 1)
+    return FALSE;
+  if (test->run.ticks == 5)
+    show_page (test, "board");
+  return cards_on_screen (test, test->other) == 1;
+}
+
 static const StepFunc steps[] = {
   step_wait_loaded,
   step_add_data,
@@ -294,6 +399,8 @@ static const StepFunc steps[] = {
   step_no_match,
   step_escape_clears,
   step_ctrl_f,
+  step_search_behind_board,
+  step_search_behind_follow_ups,
   NULL,
 };
 

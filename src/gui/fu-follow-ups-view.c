@@ -6,7 +6,8 @@
  * One GtkListView over a flattened list: a header item (a
  * GtkStringObject) before each group of follow-ups, Overdue, Today, This
  * week and Later.  A rebuild sorts the open and snoozed follow-ups; a
- * search only picks from them.  Either replaces only the stretch of the
+ * search only picks from them (and behind the board only notes what to
+ * pick, until the view is shown).  Either replaces only the stretch of the
  * list that changed (same items at both ends are kept), so the list
  * keeps its place and focus when one follow-up is done.  The list is an
  * array of pointers (FuFollowUpsItems) that the view swaps whole: a
@@ -166,6 +167,9 @@ struct _FuFollowUpsView
   GQueue             undo;
   gulong             store_handlers[2];
   gulong             search_handler;
+  /* A search change heard while the view is off screen, made when shown. */
+  gboolean           refilter_pending;
+  FuSearchChange     pending_change;
 
   /* Template widgets */
   AdwToastOverlay   *toast_overlay;
@@ -211,11 +215,14 @@ fu_follow_ups_view_get_n_due_today (FuFollowUpsView *self)
   return self->n_due_today;
 }
 
+static void flush_refilter (FuFollowUpsView *self);
+
 GListModel *
 fu_follow_ups_view_get_items (FuFollowUpsView *self)
 {
   g_return_val_if_fail (FU_IS_FOLLOW_UPS_VIEW (self), NULL);
 
+  flush_refilter (self);
   return G_LIST_MODEL (self->items);
 }
 
@@ -285,6 +292,7 @@ refilter_with (FuFollowUpsView *self,
   guint n_shown = 0;
   const char *page;
 
+  self->refilter_pending = FALSE;
   for (guint i = 0; i < self->sorted->len; i++)
     {
       Sorted *p = &g_array_index (self->sorted, Sorted, i);
@@ -324,10 +332,31 @@ refilter (FuFollowUpsView *self)
 }
 
 static void
+flush_refilter (FuFollowUpsView *self)
+{
+  if (self->refilter_pending)
+    refilter_with (self, self->pending_change);
+}
+
+/* Off screen (the board is shown) the view only notes what the search
+ * did, combined with what it noted before (a letter typed twice is still
+ * stricter), and catches up when shown or asked for its items. */
+static void
 on_search_changed_cb (FuFollowUpsView *self,
                       FuSearch        *search)
 {
-  refilter_with (self, fu_search_get_change (search));
+  FuSearchChange change = fu_search_get_change (search);
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      refilter_with (self, change);
+      return;
+    }
+
+  if (self->refilter_pending && self->pending_change != change)
+    change = FU_SEARCH_CHANGE_DIFFERENT;
+  self->refilter_pending = TRUE;
+  self->pending_change = change;
 }
 
 static void
@@ -756,6 +785,7 @@ on_map_cb (FuFollowUpsView *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
+  flush_refilter (self);
   if (gtk_list_view_get_model (self->list_view) != NULL)
     return;
 
