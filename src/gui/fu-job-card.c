@@ -399,6 +399,9 @@ struct _FuJobCard
   gulong          job_notify_id;
   gulong          index_changed_id;
 
+  GtkAdjustment  *hscroll;  /* watched while the card is off screen */
+  gulong          hscroll_id;
+
   /* Template widgets */
   GtkWidget      *card_box;
   FuCardAvatar   *avatar;
@@ -759,6 +762,48 @@ on_drag_begin_cb (GtkDragSource *source,
  * copies it.  The GL renderer draws shadows on the GPU and gets the
  * plain node. */
 static void
+stop_watching_hscroll (FuJobCard *self)
+{
+  if (self->hscroll != NULL)
+    g_clear_signal_handler (&self->hscroll_id, self->hscroll);
+  g_clear_object (&self->hscroll);
+}
+
+static void
+on_hscroll_cb (FuJobCard *self)
+{
+  stop_watching_hscroll (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Whether the card is inside the board's scrolled area: at the window's
+ * usual width the last column starts off screen. */
+static gboolean
+on_screen (FuJobCard *self)
+{
+  GtkWidget *viewport = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_VIEWPORT);
+  graphene_rect_t bounds;
+
+  if (viewport == NULL || !gtk_widget_compute_bounds (GTK_WIDGET (self), viewport, &bounds))
+    return TRUE;
+
+  if (graphene_rect_intersection (&bounds,
+                                  &GRAPHENE_RECT_INIT (0, 0, gtk_widget_get_width (viewport), gtk_widget_get_height (viewport)),
+                                  NULL))
+    return TRUE;
+
+  /* Drawn as it is until it is scrolled to, then drawn again. */
+  if (self->hscroll == NULL)
+    {
+      self->hscroll = g_object_ref (gtk_scrollable_get_hadjustment (GTK_SCROLLABLE (viewport)));
+      self->hscroll_id = g_signal_connect_object (self->hscroll, "value-changed",
+                                                  G_CALLBACK (on_hscroll_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  return FALSE;
+}
+
+static void
 fu_job_card_snapshot (GtkWidget   *widget,
                       GtkSnapshot *snapshot)
 {
@@ -772,7 +817,9 @@ fu_job_card_snapshot (GtkWidget   *widget,
   double x, y, width, height;
   int scale;
 
-  if (native == NULL || !GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)))
+  /* A picture is only worth it for a card on screen: one off screen is
+   * not drawn by the renderer. */
+  if (native == NULL || !GSK_IS_CAIRO_RENDERER (gtk_native_get_renderer (native)) || !on_screen (self))
     {
       GTK_WIDGET_CLASS (fu_job_card_parent_class)->snapshot (widget, snapshot);
       return;
@@ -865,6 +912,7 @@ fu_job_card_dispose (GObject *object)
     g_clear_signal_handler (&self->index_changed_id, self->index);
   g_clear_object (&self->job);
   g_clear_object (&self->index);
+  stop_watching_hscroll (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_JOB_CARD);
   /* Template children without an id are not unparented by GTK 4.8. */
