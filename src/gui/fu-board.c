@@ -198,7 +198,13 @@ update_page (FuBoard *self)
     page = g_list_model_get_n_items (fu_store_get_jobs (self->store)) > 0 ? "board" : "empty";
 
   gtk_spinner_set_spinning (self->spinner, g_str_equal (page, "loading"));
-  gtk_stack_set_visible_child_name (self->stack, page);
+  /* The loaded board replaces the loading page at once: a crossfade
+   * would show its cards only faintly for a fifth of a second, and draw
+   * both pages into layers of their own on every frame of it. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "loading") == 0)
+    gtk_stack_set_visible_child_full (self->stack, page, GTK_STACK_TRANSITION_TYPE_NONE);
+  else
+    gtk_stack_set_visible_child_name (self->stack, page);
 }
 
 static void
