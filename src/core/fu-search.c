@@ -96,6 +96,7 @@ struct _FuSearch
   GHashTable     *touched_contacts;   /* contact ids whose name may have changed */
 
   guint64         last_serial;        /* fu_record_get_last_serial() when synced */
+  guint           epoch;              /* bumped when follow-up entries go */
   gboolean        dirty;              /* a list changed since */
   gboolean        relink;             /* follow-ups must find their jobs again */
   gboolean        results_differ;     /* a text changed since ::changed */
@@ -613,6 +614,8 @@ on_items_changed_cb (GListModel *list,
         }
     }
   /* Nothing may point at the entries about to go. */
+  if (removed > 0 && which == LIST_FOLLOW_UPS)
+    self->epoch++;
   if (removed > 0 && which == LIST_JOBS)
     {
       GPtrArray *follow_ups = self->mirrors[LIST_FOLLOW_UPS];
@@ -989,6 +992,7 @@ clear_mirror (FuSearch *self)
   g_clear_pointer (&self->by_job, g_hash_table_unref);
   g_hash_table_remove_all (self->jobs);
   g_hash_table_remove_all (self->follow_ups);
+  self->epoch++;
   g_hash_table_remove_all (self->touched_jobs);
   g_hash_table_remove_all (self->touched_contacts);
   for (guint i = 0; i < N_LISTS; i++)
@@ -1240,12 +1244,25 @@ fu_search_match_job (FuSearch *self,
   return match_job_entry (self, entry);
 }
 
+static gboolean
+match_follow_up_entry (FuSearch      *self,
+                       FollowUpEntry *entry)
+{
+  int known = known_match (self, entry->generation, entry->matched);
+
+  if (known < 0)
+    known = (entry->job != NULL && match_job_entry (self, entry->job)) ||
+            match_text (self, follow_up_entry_text (self, entry));
+  entry->generation = self->generation;
+  entry->matched = known;
+  return known;
+}
+
 gboolean
 fu_search_match_follow_up (FuSearch   *self,
                            FuFollowUp *follow_up)
 {
   FollowUpEntry *entry;
-  int known;
 
   g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
   g_return_val_if_fail (follow_up != NULL, FALSE);
@@ -1274,13 +1291,38 @@ fu_search_match_follow_up (FuSearch   *self,
       return match_text (self, own);
     }
 
-  known = known_match (self, entry->generation, entry->matched);
-  if (known < 0)
-    known = (entry->job != NULL && match_job_entry (self, entry->job)) ||
-            match_text (self, follow_up_entry_text (self, entry));
-  entry->generation = self->generation;
-  entry->matched = known;
-  return known;
+  return match_follow_up_entry (self, entry);
+}
+
+guint
+fu_search_get_epoch (FuSearch *self)
+{
+  g_return_val_if_fail (FU_IS_SEARCH (self), 0);
+
+  return self->epoch;
+}
+
+gconstpointer
+fu_search_get_follow_up_handle (FuSearch   *self,
+                                FuFollowUp *follow_up)
+{
+  g_return_val_if_fail (FU_IS_SEARCH (self), NULL);
+
+  return g_hash_table_lookup (self->follow_ups, follow_up);
+}
+
+gboolean
+fu_search_match_follow_up_handle (FuSearch      *self,
+                                  gconstpointer  handle)
+{
+  g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
+  g_return_val_if_fail (handle != NULL, FALSE);
+
+  if (self->words == NULL)
+    return TRUE;
+
+  sync_mirror (self);
+  return match_follow_up_entry (self, (FollowUpEntry *) handle);
 }
 
 static void

@@ -47,5 +47,14 @@ gboolean    fu_search_match_job         (FuSearch   *self,
 /* A follow-up matches through its job, or its own words and person. */
 gboolean    fu_search_match_follow_up   (FuSearch   *self,
                                          FuFollowUp *follow_up);
+/* For a view that asks about the same follow-ups at every letter: a
+ * handle on what the search keeps for @follow_up (NULL if it has none),
+ * which spares a lookup per follow-up.  A handle stays good while
+ * fu_search_get_epoch() returns what it did when the handle was got. */
+guint         fu_search_get_epoch              (FuSearch      *self);
+gconstpointer fu_search_get_follow_up_handle   (FuSearch      *self,
+                                                FuFollowUp    *follow_up);
+gboolean      fu_search_match_follow_up_handle (FuSearch      *self,
+                                                gconstpointer  handle);
 
 G_END_DECLS

@@ -170,6 +170,9 @@ struct _FuFollowUpsView
   /* A search change heard while the view is off screen, made when shown. */
   gboolean           refilter_pending;
   FuSearchChange     pending_change;
+  /* The search's handles in @sorted are good while its epoch is this. */
+  gboolean           handles_valid;
+  guint              handles_epoch;
 
   /* Template widgets */
   AdwToastOverlay   *toast_overlay;
@@ -236,9 +239,10 @@ typedef struct
  * only picks from these, nothing is sorted or grouped again. */
 typedef struct
 {
-  FuFollowUp *follow_up;   /* owned */
-  int         group;
-  gboolean    shown;       /* found by the search at the last refilter */
+  FuFollowUp    *follow_up;   /* owned */
+  int            group;
+  gboolean       shown;       /* found by the search at the last refilter */
+  gconstpointer  handle;      /* (nullable) the search's, see handles_epoch */
 } Sorted;
 
 static void
@@ -293,6 +297,19 @@ refilter_with (FuFollowUpsView *self,
   const char *page;
 
   self->refilter_pending = FALSE;
+  /* A lookup per follow-up once, not at every letter. */
+  if (searching && (!self->handles_valid || self->handles_epoch != fu_search_get_epoch (self->search)))
+    {
+      for (guint i = 0; i < self->sorted->len; i++)
+        {
+          Sorted *p = &g_array_index (self->sorted, Sorted, i);
+
+          p->handle = fu_search_get_follow_up_handle (self->search, p->follow_up);
+        }
+      self->handles_valid = TRUE;
+      self->handles_epoch = fu_search_get_epoch (self->search);
+    }
+
   for (guint i = 0; i < self->sorted->len; i++)
     {
       Sorted *p = &g_array_index (self->sorted, Sorted, i);
@@ -303,6 +320,8 @@ refilter_with (FuFollowUpsView *self,
         p->shown = FALSE;
       else if (change == FU_SEARCH_CHANGE_LESS_STRICT && p->shown)
         p->shown = TRUE;
+      else if (p->handle != NULL)
+        p->shown = fu_search_match_follow_up_handle (self->search, p->handle);
       else
         p->shown = fu_search_match_follow_up (self->search, p->follow_up);
       if (!p->shown)
@@ -394,13 +413,14 @@ rebuild (FuFollowUpsView *self)
   for (guint i = 0; i < pending->len; i++)
     {
       Pending *p = &g_array_index (pending, Pending, i);
-      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_group_for (p->due, self->now, self->zone), FALSE };
+      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_group_for (p->due, self->now, self->zone), FALSE, NULL };
 
       if (sorted.group <= FU_AGENDA_TODAY)
         n_due++;
       g_array_append_val (self->sorted, sorted);
     }
   self->n_all = pending->len;
+  self->handles_valid = FALSE;
 
   refilter (self);
   set_n_due_today (self, n_due);
@@ -465,6 +485,7 @@ fu_follow_ups_view_set_search (FuFollowUpsView *self,
   if (self->search != NULL)
     g_clear_signal_handler (&self->search_handler, self->search);
   g_set_object (&self->search, search);
+  self->handles_valid = FALSE;
   if (search != NULL)
     self->search_handler = g_signal_connect_object (search, "changed", G_CALLBACK (on_search_changed_cb),
                                                     self, G_CONNECT_SWAPPED);

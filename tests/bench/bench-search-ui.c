@@ -1,6 +1,6 @@
 /* bench-search-ui.c: what a keystroke in the search costs the window
  *
- *   bench-search-ui DELAY_MS
+ *   bench-search-ui DELAY_MS [PAGE]
  *
  * Runs the real application (FuApplication, its window, board and
  * follow-ups view) on $XDG_DATA_HOME/followup/followup.json, opens the
@@ -13,7 +13,9 @@
  * the others as `search-ui-keystroke-ms`, then the same for a query
  * deleted letter by letter (`search-ui-delete-ms`).  The same figures
  * with `-cpu-ms` count the main thread's CPU time instead of the clock's,
- * which other programs on a busy machine do not inflate.
+ * which other programs on a busy machine do not inflate.  PAGE (the view
+ * stack's page name, "board" unless given) is shown before typing, so
+ * "follow-ups" measures a search typed on the follow-ups view.
  *
  * Copyright 2026 The FollowUp developers
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -46,6 +48,7 @@ typedef struct
   GtkSearchBar   *bar;
   Phase           phase;
   guint           delay_ms;
+  const char     *page;
   gint64          loaded_at;
   guint           typed;       /* letters of QUERY set so far */
   gboolean        deleting;
@@ -213,6 +216,16 @@ type_next_cb (gpointer user_data)
   Bench *bench = user_data;
   int position = bench->typed;
 
+  if (bench->phase != TYPING && bench->page != NULL)
+    {
+      GtkWidget *stack = find_descendant (GTK_WIDGET (bench->window), ADW_TYPE_VIEW_STACK);
+
+      adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), bench->page);
+      /* Its first frame is not a letter's: type once it is drawn. */
+      bench->phase = TYPING;
+      g_timeout_add (200, type_next_cb, bench);
+      return G_SOURCE_REMOVE;
+    }
   bench->phase = TYPING;
   bench->handler_ms = -1;
   if (!gtk_search_bar_get_search_mode (bench->bar))
@@ -265,12 +278,13 @@ main (int   argc,
   char *app_argv[] = { (char *) "followup", NULL };
   int status;
 
-  if (argc != 2)
+  if (argc != 2 && argc != 3)
     {
-      g_printerr ("usage: %s DELAY_MS\n", argv[0]);
+      g_printerr ("usage: %s DELAY_MS [PAGE]\n", argv[0]);
       return 2;
     }
   bench.delay_ms = atoi (argv[1]);
+  bench.page = argc == 3 ? argv[2] : NULL;
 
   adw_init ();
   g_type_class_unref (g_type_class_ref (GTK_TYPE_SEARCH_ENTRY));
