@@ -7,6 +7,8 @@
 
 #include "fu-board.h"
 #include "fu-board-column.h"
+#include "fu-card-avatar.h"
+#include "fu-card-text.h"
 #include "fu-close-job-dialog.h"
 #include "fu-composer-page.h"
 #include "fu-composer-window.h"
@@ -51,6 +53,8 @@ fu_gui_ensure_types (void)
 {
   g_type_ensure (FU_TYPE_BOARD);
   g_type_ensure (FU_TYPE_BOARD_COLUMN);
+  g_type_ensure (FU_TYPE_CARD_AVATAR);
+  g_type_ensure (FU_TYPE_CARD_TEXT);
   g_type_ensure (FU_TYPE_CLOSE_JOB_DIALOG);
   g_type_ensure (FU_TYPE_COMPOSER_PAGE);
   g_type_ensure (FU_TYPE_COMPOSER_WINDOW);
