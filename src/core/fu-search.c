@@ -19,6 +19,7 @@
 
 #include <string.h>
 
+#include "fu-json.h"
 #include "fu-search.h"
 #include "fu-search-private.h"
 
@@ -675,17 +676,6 @@ ensure_job_ids (FuSearch *self)
     }
 }
 
-static gboolean
-set_str (char       **field,
-         const char  *value)
-{
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
 static void
 drop_job_text (FuSearch *self,
                JobEntry *entry)
@@ -746,9 +736,9 @@ sync_mirror (FuSearch *self)
               touch_contact (self, entry->id);
               touch_contact (self, id);
             }
-          set_str (&entry->id, id);
+          fu_set_str (&entry->id, id);
         }
-      if (set_str (&entry->name, fu_contact_get_name (entry->contact)) && folded)
+      if (fu_set_str (&entry->name, fu_contact_get_name (entry->contact)) && folded)
         touch_contact (self, id);
     }
 
@@ -770,7 +760,7 @@ sync_mirror (FuSearch *self)
           /* The tables point at the old id. */
           g_clear_pointer (&self->job_ids, g_hash_table_unref);
           g_clear_pointer (&self->by_job, g_hash_table_unref);
-          set_str (&entry->id, id);
+          fu_set_str (&entry->id, id);
           self->relink = TRUE;
         }
     }
@@ -794,7 +784,7 @@ sync_mirror (FuSearch *self)
       if (g_strcmp0 (entry->job_id, job_id) != 0)
         {
           g_clear_pointer (&self->by_job, g_hash_table_unref);
-          set_str (&entry->job_id, job_id);
+          fu_set_str (&entry->job_id, job_id);
         }
     }
 
@@ -852,8 +842,8 @@ sync_mirror (FuSearch *self)
         {
           entry->serial = serial;
           drop_follow_up_text (self, entry);
-          set_str (&entry->contact_id, fu_follow_up_get_contact_id (entry->follow_up));
-          if (set_str (&entry->job_id, fu_follow_up_get_job_id (entry->follow_up)))
+          fu_set_str (&entry->contact_id, fu_follow_up_get_contact_id (entry->follow_up));
+          if (fu_set_str (&entry->job_id, fu_follow_up_get_job_id (entry->follow_up)))
             data_changed (self);
           any = TRUE;
           if (!self->relink)
