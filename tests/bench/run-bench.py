@@ -182,5 +182,16 @@ try:
     report(f"search-ui-keystroke-cpu-ms-{n}", median(ui_key_cpu), "ms")
     report(f"search-ui-first-ms-{n}", median(ui_first), "ms")
     report(f"search-ui-first-at-load-ms-{n}", median(ui_first_now), "ms")
+    # The same query typed while the follow-ups view is shown: a letter
+    # that changes the rows on screen builds new rows.
+    fu_key, fu_delete = [], []
+    for _ in range(RUNS):
+        env = app_env(files[n])
+        del env["FOLLOWUP_BENCH"]
+        f, _ = run_rss([bench_search_ui, "1000", "follow-ups"], env)
+        fu_key.append(f["search-ui-keystroke-ms"])
+        fu_delete.append(f["search-ui-delete-ms"])
+    report(f"search-ui-follow-ups-keystroke-ms-{n}", median(fu_key), "ms")
+    report(f"search-ui-follow-ups-delete-ms-{n}", median(fu_delete), "ms")
 finally:
     shutil.rmtree(work, ignore_errors=True)
