@@ -9,6 +9,7 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 
+#include "fu-card-text.h"
 #include "fu-test-ui.h"
 
 /* G_TEST_OPTION_ISOLATE_DIRS would also replace XDG_DATA_DIRS, where the
@@ -166,6 +167,9 @@ fu_test_ui_shows_text (GtkWidget  *root,
     {
       if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
           strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return TRUE;
+      if (FU_IS_CARD_TEXT (child) && gtk_widget_get_mapped (child) &&
+          strstr (fu_card_text_get_text (FU_CARD_TEXT (child)), text) != NULL)
         return TRUE;
       if (fu_test_ui_shows_text (child, text))
         return TRUE;

@@ -21,7 +21,7 @@ struct _FuCardText
   GtkWidget             parent_instance;
 
   char                 *text;
-  int                   lines;
+  int                   lines;         /* 0: as many as the text takes */
   float                 xalign;
   gboolean              ellipsize;     /* else it is never narrower than its text */
   PangoLayout          *layout;        /* NULL until measured */
@@ -29,6 +29,8 @@ struct _FuCardText
   int                   natural_width; /* of the text on one line */
   int                   line_height;   /* of that line */
   gboolean              one_line;      /* no line break in the text */
+  int                   cached_width;  /* lines == 0: the last width asked */
+  int                   cached_height; /* and the height there */
   guint                 resize_idle;
 };
 
@@ -39,6 +41,7 @@ fu_card_text_clear (FuCardText *self)
 {
   g_clear_object (&self->layout);
   g_clear_pointer (&self->font, pango_font_description_free);
+  self->cached_width = -1;
 }
 
 static PangoLayout *
@@ -49,21 +52,24 @@ fu_card_text_ensure_layout (FuCardText *self)
 
   self->layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->text);
   self->font = pango_font_description_copy (pango_context_get_font_description (pango_layout_get_context (self->layout)));
-  if (self->ellipsize)
+  if (self->ellipsize && self->lines > 0)
     pango_layout_set_ellipsize (self->layout, PANGO_ELLIPSIZE_END);
+  if (self->lines != 1)
+    pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
   if (self->lines > 1)
-    {
-      pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
-      pango_layout_set_height (self->layout, -self->lines);
-    }
+    pango_layout_set_height (self->layout, -self->lines);
   pango_layout_get_pixel_size (self->layout, &self->natural_width, &self->line_height);
   self->one_line = pango_layout_get_line_count (self->layout) == 1;
 
   return self->layout;
 }
 
+static void fu_card_text_set_width (FuCardText *self,
+                                    int         width);
+
 /* How tall the text is at @width, without laying it out there: one line
- * if it fits, else as many lines as it may take. */
+ * if it fits, else as many lines as it may take.  Without a limit on the
+ * lines it is laid out at @width, once for as long as the width stays. */
 static int
 fu_card_text_height_for_width (FuCardText *self,
                                int         width)
@@ -72,6 +78,17 @@ fu_card_text_height_for_width (FuCardText *self,
 
   if (width < 0 || (self->one_line && self->natural_width <= width))
     return self->line_height;
+
+  if (self->lines == 0)
+    {
+      if (self->cached_width != width)
+        {
+          fu_card_text_set_width (self, width);
+          pango_layout_get_pixel_size (self->layout, NULL, &self->cached_height);
+          self->cached_width = width;
+        }
+      return self->cached_height;
+    }
 
   return self->line_height * self->lines;
 }
@@ -138,8 +155,13 @@ fu_card_text_measure (GtkWidget      *widget,
   fu_card_text_ensure_layout (self);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* Any width will do where what does not fit is ellipsized. */
-      *minimum = self->ellipsize ? 0 : self->natural_width;
+      /* Any width will do where what does not fit is ellipsized, and
+       * text that wraps without a limit breaks between any characters:
+       * a few of them are its least. */
+      if (self->lines == 0)
+        *minimum = MIN (self->natural_width, 4 * self->line_height);
+      else
+        *minimum = self->ellipsize ? 0 : self->natural_width;
       *natural = self->natural_width;
     }
   else
@@ -149,7 +171,7 @@ fu_card_text_measure (GtkWidget      *widget,
 static GtkSizeRequestMode
 fu_card_text_get_request_mode (GtkWidget *widget)
 {
-  return FU_CARD_TEXT (widget)->lines > 1 ? GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH : GTK_SIZE_REQUEST_CONSTANT_SIZE;
+  return FU_CARD_TEXT (widget)->lines != 1 ? GTK_SIZE_REQUEST_HEIGHT_FOR_WIDTH : GTK_SIZE_REQUEST_CONSTANT_SIZE;
 }
 
 static void
@@ -165,7 +187,7 @@ fu_card_text_size_allocate (GtkWidget *widget,
    * lines were guessed: measured again, from the layout now kept. */
   fu_card_text_set_width (self, width);
   pango_layout_get_pixel_size (self->layout, NULL, &laid_out);
-  if (laid_out > fu_card_text_height_for_width (self, width))
+  if (self->lines > 0 && laid_out > fu_card_text_height_for_width (self, width))
     {
       self->line_height = (laid_out + self->lines - 1) / self->lines;
       if (self->resize_idle == 0)
@@ -242,4 +264,14 @@ fu_card_text_init (FuCardText *self)
 {
   self->lines = 2;
   self->ellipsize = TRUE;
+  self->cached_width = -1;
 }
+
+const char *
+fu_card_text_get_text (FuCardText *self)
+{
+  g_return_val_if_fail (FU_IS_CARD_TEXT (self), NULL);
+
+  return self->text != NULL ? self->text : "";
+}
+

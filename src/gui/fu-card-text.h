@@ -13,13 +13,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FuCardText, fu_card_text, FU, CARD_TEXT, GtkWidget)
 
-void fu_card_text_set_text   (FuCardText *self,
-                              const char *text);
-/* @lines at most; with @ellipsize the last one ends in an ellipsis, else
- * the text is never narrower than its one line. */
-void fu_card_text_set_format (FuCardText *self,
-                              int         lines,
-                              gboolean    ellipsize,
-                              float       xalign);
+const char *fu_card_text_get_text   (FuCardText *self);
+void        fu_card_text_set_text   (FuCardText *self,
+                                     const char *text);
+/* @lines at most (0: as many as the text takes); with @ellipsize the
+ * last one ends in an ellipsis, else the text is never narrower than its
+ * one line (or, without a limit, wraps between any characters). */
+void        fu_card_text_set_format (FuCardText *self,
+                                     int         lines,
+                                     gboolean    ellipsize,
+                                     float       xalign);
 
 G_END_DECLS

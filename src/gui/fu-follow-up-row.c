@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "fu-agenda.h"
+#include "fu-card-text.h"
 #include "fu-follow-up-row.h"
 #include "fu-gui.h"
 #include "fu-rules.h"
@@ -26,10 +27,10 @@ struct _FuFollowUpRow
   /* Template widgets */
   GtkStack       *stack;
   GtkLabel       *header_label;
-  GtkLabel       *what_label;
+  FuCardText     *what_label;
   GtkLabel       *when_label;
   GtkLabel       *who_label;
-  GtkLabel       *why_label;
+  FuCardText     *why_label;
   GtkButton      *note_button;
   GtkMenuButton  *snooze_button;
   GtkButton      *dismiss_button;
@@ -157,7 +158,7 @@ render (FuFollowUpRow *self)
     contact = fu_store_find_contact (self->store, contact_id);
 
   what = fu_agenda_what (follow_up);
-  gtk_label_set_text (self->what_label, what);
+  fu_card_text_set_text (self->what_label, what);
 
   /* For whom, and where: "Jane Doe · AT&T <Labs> · Site Reliability Engineer". */
   if (contact != NULL && fu_contact_get_name (contact) != NULL && fu_contact_get_name (contact)[0])
@@ -176,7 +177,7 @@ render (FuFollowUpRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->who_label), who->len > 0);
 
   why = fu_follow_up_get_explanation (follow_up);
-  gtk_label_set_text (self->why_label, why != NULL ? why : "");
+  fu_card_text_set_text (self->why_label, why != NULL ? why : "");
   gtk_widget_set_visible (GTK_WIDGET (self->why_label), why != NULL && why[0] && g_strcmp0 (why, what) != 0);
 
   due = fu_rules_effective_due (follow_up);
@@ -311,6 +312,7 @@ fu_follow_up_row_class_init (FuFollowUpRowClass *klass)
   object_class->dispose = fu_follow_up_row_dispose;
 
   fu_gui_ensure_resources ();
+  g_type_ensure (FU_TYPE_CARD_TEXT);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fu-follow-up-row.ui");
   gtk_widget_class_bind_template_child (widget_class, FuFollowUpRow, stack);
   gtk_widget_class_bind_template_child (widget_class, FuFollowUpRow, header_label);
@@ -331,5 +333,9 @@ static void
 fu_follow_up_row_init (FuFollowUpRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Wrapping GtkLabels were laid out anew for every width the list
+   * measured a row at: most of the work of a letter typed on this page. */
+  fu_card_text_set_format (self->what_label, 0, FALSE, 0.0);
+  fu_card_text_set_format (self->why_label, 0, FALSE, 0.0);
   gtk_menu_button_set_create_popup_func (self->snooze_button, create_popup_cb, self, NULL);
 }
