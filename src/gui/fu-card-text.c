@@ -64,8 +64,16 @@ fu_card_text_ensure_layout (FuCardText *self)
   return self->layout;
 }
 
-static void fu_card_text_set_width (FuCardText *self,
-                                    int         width);
+static void
+fu_card_text_set_width (FuCardText *self,
+                        int         width)
+{
+  PangoLayout *layout = fu_card_text_ensure_layout (self);
+  int pango_width = width < 0 ? -1 : width * PANGO_SCALE;
+
+  if (pango_layout_get_width (layout) != pango_width)
+    pango_layout_set_width (layout, pango_width);
+}
 
 /* How tall the text is at @width, without laying it out there: one line
  * if it fits, else as many lines as it may take.  Without a limit on the
@@ -101,17 +109,6 @@ resize_idle_cb (gpointer user_data)
   self->resize_idle = 0;
   gtk_widget_queue_resize (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
-}
-
-static void
-fu_card_text_set_width (FuCardText *self,
-                        int         width)
-{
-  PangoLayout *layout = fu_card_text_ensure_layout (self);
-  int pango_width = width < 0 ? -1 : width * PANGO_SCALE;
-
-  if (pango_layout_get_width (layout) != pango_width)
-    pango_layout_set_width (layout, pango_width);
 }
 
 void
@@ -274,4 +271,3 @@ fu_card_text_get_text (FuCardText *self)
 
   return self->text != NULL ? self->text : "";
 }
-
