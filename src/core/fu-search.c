@@ -44,6 +44,10 @@ typedef struct
   char    *text;     /* folded; NULL: to be built */
   guint    generation;  /* of the search when matched last */
   gboolean matched;
+  /* Where the search's last word first is in @text, at @last_generation:
+   * the same word with a letter more cannot be found before it. */
+  guint    last_at;
+  guint    last_generation;
 } JobEntry;
 
 typedef struct
@@ -84,6 +88,9 @@ struct _FuSearch
   /* (nullable) After a stricter text: its words that no word before
    * holds.  A text that had every word before has those held ones. */
   GStrv           fresh_words;
+  int             fresh_last;     /* the last word's index in it, or -1 */
+  /* The last word is the one before with letters added at its end. */
+  gboolean        extends_last;
   FuSearchChange  change;
 
   GListModel     *lists[N_LISTS];
@@ -683,6 +690,7 @@ drop_job_text (FuSearch *self,
   if (entry->text == NULL)
     return;
   g_clear_pointer (&entry->text, g_free);
+  entry->last_generation = 0;
   self->n_job_texts--;
   data_changed (self);
 }
@@ -1111,17 +1119,28 @@ fu_search_set_text (FuSearch   *self,
   self->keep_misses = old != NULL && stricter;
   self->keep_hits = looser;
   g_clear_pointer (&self->fresh_words, g_strfreev);
+  self->fresh_last = -1;
+  self->extends_last = FALSE;
   if (self->keep_misses)
     {
       GPtrArray *fresh = g_ptr_array_new ();
+      guint n_words = g_strv_length (self->words);
+      guint n_old = g_strv_length (old);
 
       for (guint i = 0; self->words[i] != NULL; i++)
         {
           const char *one[] = { self->words[i], NULL };
 
-          if (!implies (old, (GStrv) one))
-            g_ptr_array_add (fresh, g_strdup (self->words[i]));
+          if (implies (old, (GStrv) one))
+            continue;
+          if (i == n_words - 1)
+            self->fresh_last = fresh->len;
+          g_ptr_array_add (fresh, g_strdup (self->words[i]));
         }
+      /* "reliable zur" -> "reliable zuri": a text's first "zuri" is
+       * at or after its first "zur", so the search can start there. */
+      self->extends_last = fresh->len == 1 && self->fresh_last == 0 &&
+                           g_str_has_prefix (self->words[n_words - 1], old[n_old - 1]);
       g_ptr_array_add (fresh, NULL);
       self->fresh_words = (GStrv) g_ptr_array_free (fresh, FALSE);
     }
@@ -1172,6 +1191,28 @@ match_text (FuSearch   *self,
   return match_words (self->words, text);
 }
 
+/* As match_words(), and notes where @words[@last] (if @last >= 0) is
+ * first found, looking for it only from @from on. */
+static gboolean
+find_words (GStrv       words,
+            int         last,
+            const char *text,
+            guint       from,
+            guint      *last_at)
+{
+  for (int i = 0; words[i] != NULL; i++)
+    {
+      const char *found = strstr (i == last ? text + from : text, words[i]);
+
+      if (found == NULL)
+        return FALSE;
+      if (i == last)
+        *last_at = found - text;
+    }
+
+  return TRUE;
+}
+
 /* The match of an entry at this generation if it is known: -1 if not. */
 static inline int
 known_match (FuSearch *self,
@@ -1191,14 +1232,28 @@ match_job_entry (FuSearch *self,
                  JobEntry *entry)
 {
   int known = known_match (self, entry->generation, entry->matched);
+  int last = -1;
 
   /* A letter typed: a job that had the words before needs only be
-   * looked at for the new ones ("reliable zurich pl" -> "pla"). */
+   * looked at for the new ones ("reliable zurich pl" -> "pla"), and the
+   * word being typed only from where it was found before: a text is
+   * read once per word, not once per letter. */
   if (known < 0 && entry->matched && entry->generation + 1 == self->generation &&
       self->fresh_words != NULL && entry->text != NULL)
-    known = match_words (self->fresh_words, entry->text);
+    {
+      guint from = self->extends_last && entry->last_generation + 1 == self->generation
+                   ? entry->last_at : 0;
+
+      last = self->fresh_last;
+      known = find_words (self->fresh_words, last, entry->text, from, &entry->last_at);
+    }
   else if (known < 0)
-    known = match_text (self, job_entry_text (self, entry));
+    {
+      last = (int) g_strv_length (self->words) - 1;
+      known = find_words (self->words, last, job_entry_text (self, entry), 0, &entry->last_at);
+    }
+  if (known > 0 && last >= 0)
+    entry->last_generation = self->generation;
   entry->generation = self->generation;
   entry->matched = known;
   return known;
@@ -1301,18 +1356,50 @@ fu_search_get_follow_up_handle (FuSearch   *self,
   return g_hash_table_lookup (self->follow_ups, follow_up);
 }
 
-gboolean
-fu_search_match_follow_up_handle (FuSearch      *self,
-                                  gconstpointer  handle)
+/* How many handles ahead a follow-up's entry is fetched; its job's
+ * entry is fetched half as far ahead, and the job's text (where the word
+ * being typed was found) a quarter.  Each is a read from far away in
+ * memory, and waiting for one at a time was most of a letter's work. */
+#define READ_AHEAD 16
+
+void
+fu_search_match_follow_up_handles (FuSearch            *self,
+                                   const gconstpointer *handles,
+                                   guint                n,
+                                   gboolean            *matched)
 {
-  g_return_val_if_fail (FU_IS_SEARCH (self), FALSE);
-  g_return_val_if_fail (handle != NULL, FALSE);
+  g_return_if_fail (FU_IS_SEARCH (self));
+  g_return_if_fail (n == 0 || (handles != NULL && matched != NULL));
 
   if (self->words == NULL)
-    return TRUE;
+    {
+      for (guint i = 0; i < n; i++)
+        matched[i] = TRUE;
+      return;
+    }
 
   sync_mirror (self);
-  return match_follow_up_entry (self, (FollowUpEntry *) handle);
+  for (guint i = 0; i < n; i++)
+    {
+      if (i + READ_AHEAD < n)
+        __builtin_prefetch (handles[i + READ_AHEAD]);
+      if (i + READ_AHEAD / 2 < n)
+        {
+          const FollowUpEntry *ahead = handles[i + READ_AHEAD / 2];
+
+          if (ahead->job != NULL)
+            __builtin_prefetch (ahead->job);
+        }
+      if (i + READ_AHEAD / 4 < n)
+        {
+          const FollowUpEntry *ahead = handles[i + READ_AHEAD / 4];
+
+          /* A stale offset only fetches a line for nothing. */
+          if (ahead->job != NULL && ahead->job->text != NULL)
+            __builtin_prefetch (ahead->job->text + ahead->job->last_at);
+        }
+      matched[i] = match_follow_up_entry (self, (FollowUpEntry *) handles[i]);
+    }
 }
 
 static void

@@ -54,7 +54,12 @@ gboolean    fu_search_match_follow_up   (FuSearch   *self,
 guint         fu_search_get_epoch              (FuSearch      *self);
 gconstpointer fu_search_get_follow_up_handle   (FuSearch      *self,
                                                 FuFollowUp    *follow_up);
-gboolean      fu_search_match_follow_up_handle (FuSearch      *self,
-                                                gconstpointer  handle);
+/* Whether each of @n handles' follow-ups matches, into @matched: what
+ * the search keeps for each is read ahead of its turn, as a view's
+ * order is not the order of the search's memory. */
+void          fu_search_match_follow_up_handles (FuSearch            *self,
+                                                 const gconstpointer *handles,
+                                                 guint                n,
+                                                 gboolean            *matched);
 
 G_END_DECLS

@@ -310,20 +310,41 @@ refilter_with (FuFollowUpsView *self,
       self->handles_epoch = fu_search_get_epoch (self->search);
     }
 
+  /* The rows whose answer is not known yet, asked about all at once. */
+  if (searching)
+    {
+      g_autofree guint *asked = g_new (guint, self->sorted->len + 1);
+      g_autofree gconstpointer *handles = g_new (gconstpointer, self->sorted->len + 1);
+      g_autofree gboolean *matched = NULL;
+      guint n_asked = 0;
+
+      for (guint i = 0; i < self->sorted->len; i++)
+        {
+          Sorted *p = &g_array_index (self->sorted, Sorted, i);
+
+          if ((change == FU_SEARCH_CHANGE_MORE_STRICT && !p->shown) ||
+              (change == FU_SEARCH_CHANGE_LESS_STRICT && p->shown))
+            continue;
+          if (p->handle == NULL)
+            {
+              p->shown = fu_search_match_follow_up (self->search, p->follow_up);
+              continue;
+            }
+          asked[n_asked] = i;
+          handles[n_asked++] = p->handle;
+        }
+      matched = g_new (gboolean, n_asked + 1);
+      fu_search_match_follow_up_handles (self->search, handles, n_asked, matched);
+      for (guint k = 0; k < n_asked; k++)
+        g_array_index (self->sorted, Sorted, asked[k]).shown = matched[k];
+    }
+
   for (guint i = 0; i < self->sorted->len; i++)
     {
       Sorted *p = &g_array_index (self->sorted, Sorted, i);
 
       if (!searching)
         p->shown = TRUE;
-      else if (change == FU_SEARCH_CHANGE_MORE_STRICT && !p->shown)
-        p->shown = FALSE;
-      else if (change == FU_SEARCH_CHANGE_LESS_STRICT && p->shown)
-        p->shown = TRUE;
-      else if (p->handle != NULL)
-        p->shown = fu_search_match_follow_up_handle (self->search, p->handle);
-      else
-        p->shown = fu_search_match_follow_up (self->search, p->follow_up);
       if (!p->shown)
         continue;
       if (p->group != last_group)
