@@ -58,6 +58,9 @@ fu_card_text_ensure_layout (FuCardText *self)
     pango_layout_set_wrap (self->layout, PANGO_WRAP_WORD_CHAR);
   if (self->lines > 1)
     pango_layout_set_height (self->layout, -self->lines);
+  /* Flush right: each line of a wrapped text too. */
+  if (self->xalign >= 1.0)
+    pango_layout_set_alignment (self->layout, PANGO_ALIGN_RIGHT);
   pango_layout_get_pixel_size (self->layout, &self->natural_width, &self->line_height);
   self->one_line = pango_layout_get_line_count (self->layout) == 1;
 

@@ -28,8 +28,8 @@ struct _FuFollowUpRow
   GtkStack       *stack;
   GtkLabel       *header_label;
   FuCardText     *what_label;
-  GtkLabel       *when_label;
-  GtkLabel       *who_label;
+  FuCardText     *when_label;
+  FuCardText     *who_label;
   FuCardText     *why_label;
   GtkButton      *note_button;
   GtkMenuButton  *snooze_button;
@@ -173,7 +173,7 @@ render (FuFollowUpRow *self)
       if (title != NULL && title[0])
         g_string_append_printf (who, "%s%s", who->len > 0 ? " · " : "", title);
     }
-  gtk_label_set_text (self->who_label, who->str);
+  fu_card_text_set_text (self->who_label, who->str);
   gtk_widget_set_visible (GTK_WIDGET (self->who_label), who->len > 0);
 
   why = fu_follow_up_get_explanation (follow_up);
@@ -192,7 +192,7 @@ render (FuFollowUpRow *self)
       g_free (when);
       when = g_steal_pointer (&snoozed);
     }
-  gtk_label_set_text (self->when_label, when);
+  fu_card_text_set_text (self->when_label, when);
   for (guint i = 0; badges[i] != NULL; i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->when_label), badges[i]);
   if (group < G_N_ELEMENTS (badges) - 1)
@@ -336,6 +336,9 @@ fu_follow_up_row_init (FuFollowUpRow *self)
   /* Wrapping GtkLabels were laid out anew for every width the list
    * measured a row at: most of the work of a letter typed on this page. */
   fu_card_text_set_format (self->what_label, 0, FALSE, 0.0);
+  fu_card_text_set_format (self->who_label, 0, FALSE, 0.0);
   fu_card_text_set_format (self->why_label, 0, FALSE, 0.0);
+  /* The badge keeps its words on one line when it can, flush right. */
+  fu_card_text_set_format (self->when_label, 0, FALSE, 1.0);
   gtk_menu_button_set_create_popup_func (self->snooze_button, create_popup_cb, self, NULL);
 }

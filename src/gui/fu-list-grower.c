@@ -47,8 +47,10 @@ wants_more (FuListGrower *self)
   double page = gtk_adjustment_get_page_size (self->adjustment);
   double upper = gtk_adjustment_get_upper (self->adjustment);
 
-  /* Not laid out yet: nothing is known about what fits. */
-  if (page <= 0)
+  /* Not laid out yet: nothing is known about what fits.  Off screen
+   * (another page, a column not shown) the adjustment stays as it was
+   * last laid out, and rows would be added at every frame for nothing. */
+  if (page <= 0 || self->scroller == NULL || !gtk_widget_get_mapped (self->scroller))
     return FALSE;
 
   return value + 2 * page >= upper
@@ -142,6 +144,7 @@ fu_list_grower_new (GtkSliceListModel *slice,
   self->adjustment = g_object_ref (gtk_scrolled_window_get_vadjustment (scroller));
   g_signal_connect_swapped (self->adjustment, "value-changed", G_CALLBACK (on_adjustment_changed_cb), self);
   g_signal_connect_swapped (self->adjustment, "changed", G_CALLBACK (on_adjustment_changed_cb), self);
+  g_signal_connect_object (scroller, "map", G_CALLBACK (on_adjustment_changed_cb), self, G_CONNECT_SWAPPED);
 
   return self;
 }
