@@ -11,6 +11,7 @@
 #include <sys/timerfd.h>
 #include <unistd.h>
 
+#include "fu-agenda.h"
 #include "fu-model.h"
 #include "fu-notifier-private.h"
 #include "fu-notifier-thread.h"
@@ -326,6 +327,28 @@ on_shown_cb (gpointer user_data,
 
 /* ---- scanning -------------------------------------------------------- */
 
+/* @due as the in-flight table writes it: µs since the epoch, in decimal,
+ * into @buffer.  Without a notification server everything due stays in
+ * flight, and formatting 40,000 ISO 8601 dates to compare them was a
+ * third of a store change's work at 10,000 jobs. */
+static const char *
+due_key (GDateTime *due,
+         char       buffer[24])
+{
+  gint64 key = fu_agenda_time_key (due);
+  guint64 v = key < 0 ? 0u - (guint64) key : (guint64) key;
+  char *p = buffer + 23;
+
+  *p = '\0';
+  do
+    *--p = '0' + v % 10;
+  while ((v /= 10) != 0);
+  if (key < 0)
+    *--p = '-';
+
+  return p;
+}
+
 static gboolean
 is_waiting (FuFollowUp *follow_up,
             GDateTime  *now)
@@ -389,7 +412,8 @@ fu_notifier_rescan (FuNotifier *self)
       FuFollowUpState state = fu_follow_up_get_state (follow_up);
       GDateTime *due = fu_rules_effective_due (follow_up);
       GDateTime *last = fu_follow_up_get_last_notified (follow_up);
-      g_autofree char *due_text = NULL;
+      char buffer[24];
+      const char *key;
 
       if (due == NULL || (state != FU_FOLLOW_UP_STATE_OPEN && state != FU_FOLLOW_UP_STATE_SNOOZED))
         continue;
@@ -402,11 +426,11 @@ fu_notifier_rescan (FuNotifier *self)
       /* Once per due time: a snooze that ended is a new due time. */
       if (last != NULL && g_date_time_compare (last, due) >= 0)
         continue;
-      due_text = g_date_time_format_iso8601 (due);
-      if (g_strcmp0 (g_hash_table_lookup (self->in_flight, fu_follow_up_get_id (follow_up)), due_text) == 0)
+      key = due_key (due, buffer);
+      if (g_strcmp0 (g_hash_table_lookup (self->in_flight, fu_follow_up_get_id (follow_up)), key) == 0)
         continue;
 
-      g_hash_table_insert (dues, (gpointer) fu_follow_up_get_id (follow_up), g_steal_pointer (&due_text));
+      g_hash_table_insert (dues, (gpointer) fu_follow_up_get_id (follow_up), g_strdup (key));
       g_ptr_array_add (pending, g_steal_pointer (&follow_up));
     }
 

@@ -62,6 +62,39 @@ test_agenda_groups (void)
     }
 }
 
+/* The view groups a whole list with limits worked out once, and sorts
+ * by time keys: the same groups, and the order g_date_time_compare()
+ * gives, to the microsecond and before 1970. */
+static void
+test_agenda_bounds_and_keys (void)
+{
+  static const char * const times[] = {
+    "1969-07-20T20:17:40Z", "1969-07-20T20:17:40.000001Z", "2026-03-04T09:59:59.999999+01:00",
+    "2026-03-04T10:00:00+01:00", "2026-03-04T09:00:00.000001Z", "2026-03-05T00:00:00+01:00",
+    "2026-03-11T00:00:00+01:00",
+  };
+  g_autoptr(GDateTime) now = at (NOW);
+  g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
+  FuAgendaBounds bounds;
+
+  fu_agenda_bounds_init (&bounds, now, zone);
+  g_assert_cmpint (fu_agenda_bounds_group (&bounds, NULL), ==, FU_AGENDA_TODAY);
+  for (guint i = 0; i < G_N_ELEMENTS (times); i++)
+    {
+      g_autoptr(GDateTime) a = at (times[i]);
+
+      g_test_message ("time %s", times[i]);
+      g_assert_cmpint (fu_agenda_bounds_group (&bounds, a), ==, fu_agenda_group_for (a, now, zone));
+      for (guint k = 0; k < G_N_ELEMENTS (times); k++)
+        {
+          g_autoptr(GDateTime) b = at (times[k]);
+          gint64 ka = fu_agenda_time_key (a), kb = fu_agenda_time_key (b);
+
+          g_assert_cmpint (ka < kb ? -1 : ka > kb, ==, g_date_time_compare (a, b));
+        }
+    }
+}
+
 /* Days are counted in the home zone: 23:30 UTC is already tomorrow in
  * Berlin but still today in London, whatever zone the process runs in. */
 static void
@@ -139,6 +172,7 @@ main (int   argc,
 
   g_test_add_func ("/agenda/groups", test_agenda_groups);
   g_test_add_func ("/agenda/zone", test_agenda_zone);
+  g_test_add_func ("/agenda/bounds-and-keys", test_agenda_bounds_and_keys);
   g_test_add_func ("/agenda/snooze", test_agenda_snooze);
   g_test_add_func ("/agenda/pending-and-what", test_agenda_pending_and_what);
 

@@ -36,31 +36,64 @@ fu_agenda_day_start (GDateTime *now,
                           g_date_get_day (&date), 0, 0, 0);
 }
 
+gint64
+fu_agenda_time_key (GDateTime *time)
+{
+  g_return_val_if_fail (time != NULL, 0);
+
+  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+}
+
+void
+fu_agenda_bounds_init (FuAgendaBounds *bounds,
+                       GDateTime      *now,
+                       GTimeZone      *zone)
+{
+  g_autoptr(GDateTime) tomorrow = NULL;
+  g_autoptr(GDateTime) week = NULL;
+
+  g_return_if_fail (bounds != NULL && now != NULL && zone != NULL);
+
+  tomorrow = fu_agenda_day_start (now, zone, 1);
+  week = fu_agenda_day_start (now, zone, 7);
+  bounds->now = fu_agenda_time_key (now);
+  bounds->tomorrow = fu_agenda_time_key (tomorrow);
+  bounds->week = fu_agenda_time_key (week);
+}
+
+FuAgendaGroup
+fu_agenda_bounds_group (const FuAgendaBounds *bounds,
+                        GDateTime            *due)
+{
+  gint64 key;
+
+  g_return_val_if_fail (bounds != NULL, FU_AGENDA_LATER);
+
+  /* A follow-up without a time is something to do, not something late. */
+  if (due == NULL)
+    return FU_AGENDA_TODAY;
+
+  key = fu_agenda_time_key (due);
+  if (key < bounds->now)
+    return FU_AGENDA_OVERDUE;
+  if (key < bounds->tomorrow)
+    return FU_AGENDA_TODAY;
+  if (key < bounds->week)
+    return FU_AGENDA_THIS_WEEK;
+  return FU_AGENDA_LATER;
+}
+
 FuAgendaGroup
 fu_agenda_group_for (GDateTime *due,
                      GDateTime *now,
                      GTimeZone *zone)
 {
-  g_autoptr(GDateTime) tomorrow = NULL;
-  g_autoptr(GDateTime) week = NULL;
+  FuAgendaBounds bounds;
 
   g_return_val_if_fail (now != NULL && zone != NULL, FU_AGENDA_LATER);
 
-  /* A follow-up without a time is something to do, not something late. */
-  if (due == NULL)
-    return FU_AGENDA_TODAY;
-  if (g_date_time_compare (due, now) < 0)
-    return FU_AGENDA_OVERDUE;
-
-  tomorrow = fu_agenda_day_start (now, zone, 1);
-  if (g_date_time_compare (due, tomorrow) < 0)
-    return FU_AGENDA_TODAY;
-
-  week = fu_agenda_day_start (now, zone, 7);
-  if (g_date_time_compare (due, week) < 0)
-    return FU_AGENDA_THIS_WEEK;
-
-  return FU_AGENDA_LATER;
+  fu_agenda_bounds_init (&bounds, now, zone);
+  return fu_agenda_bounds_group (&bounds, due);
 }
 
 const char *

@@ -32,6 +32,22 @@ typedef enum {
 FuAgendaGroup  fu_agenda_group_for        (GDateTime     *due,
                                            GDateTime     *now,
                                            GTimeZone     *zone);
+/* The groups' limits for @now in @zone, worked out once for a whole
+ * list: grouping a follow-up is then two comparisons. */
+typedef struct
+{
+  gint64 now;        /* µs since the epoch, as fu_agenda_time_key() */
+  gint64 tomorrow;
+  gint64 week;
+} FuAgendaBounds;
+
+void           fu_agenda_bounds_init      (FuAgendaBounds       *bounds,
+                                           GDateTime            *now,
+                                           GTimeZone            *zone);
+FuAgendaGroup  fu_agenda_bounds_group     (const FuAgendaBounds *bounds,
+                                           GDateTime            *due);
+/* @time as µs since the epoch: ordered as g_date_time_compare(). */
+gint64         fu_agenda_time_key         (GDateTime            *time);
 const char    *fu_agenda_group_get_title  (FuAgendaGroup  group);
 /* The start of the day @days after @now's day, in @zone. */
 GDateTime     *fu_agenda_day_start        (GDateTime     *now,

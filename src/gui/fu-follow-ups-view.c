@@ -229,10 +229,14 @@ fu_follow_ups_view_get_items (FuFollowUpsView *self)
   return G_LIST_MODEL (self->items);
 }
 
+/* What a follow-up is sorted by, read once: the sort compares each
+ * about 30 times over 45,000 follow-ups. */
 typedef struct
 {
   FuFollowUp *follow_up;
   GDateTime  *due;
+  gint64      key;   /* of @due, as fu_agenda_time_key() */
+  const char *id;
 } Pending;
 
 /* A pending follow-up in the order shown, with its group: a search
@@ -256,19 +260,17 @@ compare_pending (gconstpointer a,
                  gconstpointer b)
 {
   const Pending *pa = a, *pb = b;
-  int cmp;
 
   if (pa->due != NULL && pb->due != NULL)
     {
-      cmp = g_date_time_compare (pa->due, pb->due);
-      if (cmp != 0)
-        return cmp;
+      if (pa->key != pb->key)
+        return pa->key < pb->key ? -1 : 1;
     }
   else if (pa->due != pb->due)
     return pa->due == NULL ? -1 : 1;
 
   /* A stable order for equal times, so rows do not swap on a rebuild. */
-  return g_strcmp0 (fu_follow_up_get_id (pa->follow_up), fu_follow_up_get_id (pb->follow_up));
+  return g_strcmp0 (pa->id, pb->id);
 }
 
 static void
@@ -407,10 +409,12 @@ rebuild (FuFollowUpsView *self)
    * one is let go once the list has the new. */
   g_autoptr(GArray) old_sorted = self->sorted;
   GListModel *follow_ups;
+  FuAgendaBounds bounds;
   guint n, n_due = 0;
 
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = g_date_time_new_now (self->zone);
+  fu_agenda_bounds_init (&bounds, self->now, self->zone);
 
   follow_ups = self->store != NULL && fu_store_get_loaded (self->store)
                ? fu_store_get_follow_ups (self->store) : NULL;
@@ -419,12 +423,15 @@ rebuild (FuFollowUpsView *self)
   for (guint i = 0; i < n; i++)
     {
       FuFollowUp *follow_up = g_list_model_get_item (follow_ups, i);
-      Pending p = { follow_up, fu_rules_effective_due (follow_up) };
+      Pending p = { follow_up, NULL, 0, NULL };
 
       /* The list holds its own reference from the store; drop ours. */
       g_object_unref (follow_up);
       if (!fu_agenda_is_pending (follow_up))
         continue;
+      p.due = fu_rules_effective_due (follow_up);
+      p.key = p.due != NULL ? fu_agenda_time_key (p.due) : 0;
+      p.id = fu_follow_up_get_id (follow_up);
       g_array_append_val (pending, p);
     }
 
@@ -434,7 +441,7 @@ rebuild (FuFollowUpsView *self)
   for (guint i = 0; i < pending->len; i++)
     {
       Pending *p = &g_array_index (pending, Pending, i);
-      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_group_for (p->due, self->now, self->zone), FALSE, NULL };
+      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_bounds_group (&bounds, p->due), FALSE, NULL };
 
       if (sorted.group <= FU_AGENDA_TODAY)
         n_due++;
