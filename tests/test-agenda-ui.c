@@ -44,6 +44,7 @@ struct _Test
   FuFollowUp    *nudges[3];
   FuFollowUp    *own[3];    /* today, this week, later */
   gboolean       pressed;
+  guint          due_before;
 };
 
 /* ---- helpers ------------------------------------------------------- */
@@ -436,6 +437,39 @@ step_undo (Test *test)
   return TRUE;
 }
 
+/* With the board shown the view does not sort and group at every
+ * change, but the switcher's badge still counts what is due today; the
+ * view is up to date once shown again. */
+static gboolean
+step_badge_off_screen (Test *test)
+{
+  FuFollowUpsView *view = view_of (test);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK));
+  GListModel *items;
+
+  if (test->run.ticks == 0)
+    {
+      adw_view_stack_set_visible_child_name (stack, "board");
+      test->due_before = fu_follow_ups_view_get_n_due_today (view);
+      g_assert_cmpint (fu_follow_up_get_state (test->nudges[2]), ==, FU_FOLLOW_UP_STATE_OPEN);
+      fu_follow_up_set_state (test->nudges[2], FU_FOLLOW_UP_STATE_DONE);
+      return FALSE;
+    }
+  if (fu_follow_ups_view_get_n_due_today (view) != test->due_before - 1)
+    return FALSE;
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (view)));
+
+  adw_view_stack_set_visible_child_name (stack, "follow-ups");
+  items = fu_follow_ups_view_get_items (view);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      g_assert_false (item == G_OBJECT (test->nudges[2]));
+    }
+  return TRUE;
+}
+
 static const StepFunc steps[] = {
   step_wait_loaded,
   step_add_data,
@@ -445,6 +479,7 @@ static const StepFunc steps[] = {
   step_snooze,
   step_engine_keeps_them,
   step_undo,
+  step_badge_off_screen,
   NULL,
 };
 

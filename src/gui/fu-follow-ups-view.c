@@ -167,6 +167,9 @@ struct _FuFollowUpsView
   GQueue             undo;
   gulong             store_handlers[2];
   gulong             search_handler;
+  /* A store change heard while the view is off screen, sorted and
+   * grouped when shown. */
+  gboolean           rebuild_pending;
   /* A search change heard while the view is off screen, made when shown. */
   gboolean           refilter_pending;
   FuSearchChange     pending_change;
@@ -219,12 +222,14 @@ fu_follow_ups_view_get_n_due_today (FuFollowUpsView *self)
 }
 
 static void flush_refilter (FuFollowUpsView *self);
+static void flush_rebuild (FuFollowUpsView *self);
 
 GListModel *
 fu_follow_ups_view_get_items (FuFollowUpsView *self)
 {
   g_return_val_if_fail (FU_IS_FOLLOW_UPS_VIEW (self), NULL);
 
+  flush_rebuild (self);
   flush_refilter (self);
   return G_LIST_MODEL (self->items);
 }
@@ -297,6 +302,8 @@ refilter_with (FuFollowUpsView *self,
   int last_group = -1;
   guint n_shown = 0;
   const char *page;
+  GtkAdjustment *vadjustment;
+  gboolean at_top;
 
   self->refilter_pending = FALSE;
   /* A lookup per follow-up once, not at every letter. */
@@ -356,7 +363,14 @@ refilter_with (FuFollowUpsView *self,
       n_shown++;
     }
 
+  /* GTK keeps the first row shown in place when rows come above it: a
+   * list looked at from its top would scroll by itself and hide what
+   * just fell due.  It stays at its top. */
+  vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (self->list_view));
+  at_top = vadjustment == NULL || gtk_adjustment_get_value (vadjustment) <= 0;
   fu_follow_ups_items_replace (self->items, wanted, self->sorted);
+  if (at_top && n_shown > 0 && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", 0);
 
   if (n_shown > 0)
     page = "list";
@@ -412,6 +426,7 @@ rebuild (FuFollowUpsView *self)
   FuAgendaBounds bounds;
   guint n, n_due = 0;
 
+  self->rebuild_pending = FALSE;
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = g_date_time_new_now (self->zone);
   fu_agenda_bounds_init (&bounds, self->now, self->zone);
@@ -454,10 +469,51 @@ rebuild (FuFollowUpsView *self)
   set_n_due_today (self, n_due);
 }
 
+static void
+flush_rebuild (FuFollowUpsView *self)
+{
+  if (self->rebuild_pending)
+    rebuild (self);
+}
+
+/* Off screen (the board is shown) the view only counts what is due
+ * today, for the view switcher's badge: sorting and grouping every
+ * follow-up (45,000 at 10,000 jobs) waits until it is shown. */
+static void
+on_store_changed_cb (FuFollowUpsView *self)
+{
+  GListModel *follow_ups;
+  g_autoptr(GDateTime) now = NULL;
+  FuAgendaBounds bounds;
+  guint n, n_due = 0;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      rebuild (self);
+      return;
+    }
+
+  self->rebuild_pending = TRUE;
+  follow_ups = self->store != NULL && fu_store_get_loaded (self->store)
+               ? fu_store_get_follow_ups (self->store) : NULL;
+  n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
+  now = g_date_time_new_now (self->zone);
+  fu_agenda_bounds_init (&bounds, now, self->zone);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+
+      if (fu_agenda_is_pending (follow_up) &&
+          fu_agenda_bounds_group (&bounds, fu_rules_effective_due (follow_up)) <= FU_AGENDA_TODAY)
+        n_due++;
+    }
+  set_n_due_today (self, n_due);
+}
+
 static gboolean
 on_tick_cb (gpointer user_data)
 {
-  rebuild (FU_FOLLOW_UPS_VIEW (user_data));
+  on_store_changed_cb (FU_FOLLOW_UPS_VIEW (user_data));
   return G_SOURCE_CONTINUE;
 }
 
@@ -469,7 +525,7 @@ update_zone (FuFollowUpsView *self)
 
   g_clear_pointer (&self->zone, g_time_zone_unref);
   self->zone = zone != NULL ? zone : g_time_zone_new_local ();
-  rebuild (self);
+  on_store_changed_cb (self);
 }
 
 void
@@ -488,15 +544,15 @@ fu_follow_ups_view_set_store (FuFollowUpsView *self,
   g_set_object (&self->store, store);
   if (store != NULL)
     {
-      self->store_handlers[0] = g_signal_connect_object (store, "changed", G_CALLBACK (rebuild),
+      self->store_handlers[0] = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
                                                          self, G_CONNECT_SWAPPED);
-      self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (rebuild),
+      self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (on_store_changed_cb),
                                                          self, G_CONNECT_SWAPPED);
     }
 
   g_queue_clear_full (&self->undo, undo_entry_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", FALSE);
-  rebuild (self);
+  on_store_changed_cb (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -834,6 +890,7 @@ on_map_cb (FuFollowUpsView *self)
 {
   g_autoptr(GtkNoSelection) selection = NULL;
 
+  flush_rebuild (self);
   flush_refilter (self);
   if (gtk_list_view_get_model (self->list_view) != NULL)
     return;
