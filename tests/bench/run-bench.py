@@ -5,6 +5,7 @@ the smallest libadwaita window (bench-baseline) for start-up, json-glib's
 plain parse / generate+fsync of the same file for load and save.
 
 usage: run-bench.py GENERATOR BENCH_STORE BASELINE FOLLOWUP SCHEMA_DIR BENCH_SCROLL BENCH_SEARCH_UI
+                    BENCH_EDIT_UI
 Runs itself under xvfb-run and dbus-run-session when there is no display.
 """
 import os
@@ -22,7 +23,7 @@ if not os.environ.get("DISPLAY") and not os.environ.get("FOLLOWUP_BENCH_INNER"):
     sys.exit(subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
                               "dbus-run-session", "--", sys.executable] + sys.argv, env=env))
 
-generator, bench_store, baseline, followup, schema_dir, bench_scroll, bench_search_ui = sys.argv[1:8]
+generator, bench_store, baseline, followup, schema_dir, bench_scroll, bench_search_ui, bench_edit_ui = sys.argv[1:9]
 work = tempfile.mkdtemp(prefix="followup-bench-")
 
 
@@ -193,5 +194,23 @@ try:
         fu_delete.append(f["search-ui-delete-ms"])
     report(f"search-ui-follow-ups-keystroke-ms-{n}", median(fu_key), "ms")
     report(f"search-ui-follow-ups-delete-ms-{n}", median(fu_delete), "ms")
+    # Edits as the views make them (a follow-up done, a job's notes), 4 s
+    # after the loaded board was drawn (bench-edit-ui.c): the longest the
+    # main loop was kept from running in the second after one, with the
+    # board shown, in its CPU time too, and with the follow-ups view shown.
+    edit, edit_cpu, edit_fu = [], [], []
+    for _ in range(RUNS):
+        env = app_env(files[n])
+        del env["FOLLOWUP_BENCH"]
+        f, _ = run_rss([bench_edit_ui, "4000"], env)
+        edit.append(f["edit-ui-block-ms"])
+        edit_cpu.append(f["edit-ui-block-cpu-ms"])
+        env = app_env(files[n])
+        del env["FOLLOWUP_BENCH"]
+        f, _ = run_rss([bench_edit_ui, "4000", "follow-ups"], env)
+        edit_fu.append(f["edit-ui-block-ms"])
+    report(f"edit-ui-block-ms-{n}", median(edit), "ms")
+    report(f"edit-ui-block-cpu-ms-{n}", median(edit_cpu), "ms")
+    report(f"edit-ui-follow-ups-block-ms-{n}", median(edit_fu), "ms")
 finally:
     shutil.rmtree(work, ignore_errors=True)
