@@ -395,6 +395,7 @@ fu_notifier_rescan (FuNotifier *self)
   g_autoptr(GHashTable) dues = NULL;
   GDateTime *next = NULL;
   GListModel *follow_ups;
+  gboolean any_pending = FALSE;
 
   g_return_if_fail (FU_IS_NOTIFIER (self));
 
@@ -402,6 +403,9 @@ fu_notifier_rescan (FuNotifier *self)
     return;
 
   now = g_date_time_new_now_utc ();
+  /* In quiet hours nothing is shown: what is due is only noted, not
+   * gathered (40,000 follow-ups at 10,000 jobs, at every edit). */
+  quiet_end = quiet_hours_end (self, now);
   pending = g_ptr_array_new_with_free_func (g_object_unref);
   dues = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   follow_ups = fu_store_get_follow_ups (self->store);
@@ -430,14 +434,18 @@ fu_notifier_rescan (FuNotifier *self)
       if (g_strcmp0 (g_hash_table_lookup (self->in_flight, fu_follow_up_get_id (follow_up)), key) == 0)
         continue;
 
+      any_pending = TRUE;
+      if (quiet_end != NULL)
+        continue;
       g_hash_table_insert (dues, (gpointer) fu_follow_up_get_id (follow_up), g_strdup (key));
       g_ptr_array_add (pending, g_steal_pointer (&follow_up));
     }
 
   close_stale (self, now);
 
-  if (pending->len > 0)
-    quiet_end = quiet_hours_end (self, now);
+  /* Quiet hours matter only to what is waiting to be shown. */
+  if (!any_pending)
+    g_clear_pointer (&quiet_end, g_date_time_unref);
   if (quiet_end != NULL)
     {
       if (next == NULL || g_date_time_compare (quiet_end, next) < 0)
