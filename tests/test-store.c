@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "fu-job-index.h"
 #include "fu-test-store.h"
 
 /* The fixture with a long, odd description: markup characters, emoji,
@@ -702,6 +703,83 @@ test_store_external_change_dirty (void)
   g_assert_true (fu_test_store_has_job (store, "Ours"));
 }
 
+static GDateTime *
+days_ago (int days)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+
+  return g_date_time_add_days (now, -days);
+}
+
+/* The board's index of what is not stored on a job: its last activity
+ * (created, a stage change, an interaction) and its next follow-up to
+ * do.  Rebuilt after edits, it forgets what was done and the jobs that
+ * went, and keeps the earliest due time when two are equal. */
+static void
+test_store_job_index (void)
+{
+  g_autofree char *path = fu_test_data_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FuStore) store = fu_test_open_store (path, &error);
+  g_autoptr(FuJobIndex) index = fu_job_index_new ();
+  g_autoptr(FuJob) busy = fu_job_new ();
+  g_autoptr(FuJob) quiet = fu_job_new ();
+  g_autoptr(FuInteraction) call = fu_interaction_new ();
+  g_autoptr(FuFollowUp) first = fu_follow_up_new ();
+  g_autoptr(FuFollowUp) tie = fu_follow_up_new ();
+  g_autoptr(FuFollowUp) later = fu_follow_up_new ();
+  g_autoptr(GDateTime) created = days_ago (30);
+  g_autoptr(GDateTime) called = days_ago (2);
+  g_autoptr(GDateTime) due_first = days_ago (-1);
+  g_autoptr(GDateTime) due_later = days_ago (-5);
+
+  g_assert_no_error (error);
+  fu_job_set_created (busy, created);
+  fu_job_set_created (quiet, created);
+  fu_store_add_job (store, busy);
+  fu_store_add_job (store, quiet);
+  fu_interaction_set_job_id (call, fu_job_get_id (busy));
+  fu_interaction_set_time (call, called);
+  fu_store_add_interaction (store, call);
+  fu_follow_up_set_kind (later, 13);
+  fu_follow_up_set_job_id (later, fu_job_get_id (busy));
+  fu_follow_up_set_due (later, due_later);
+  fu_store_add_follow_up (store, later);
+  fu_follow_up_set_kind (first, 13);
+  fu_follow_up_set_job_id (first, fu_job_get_id (busy));
+  fu_follow_up_set_due (first, due_first);
+  fu_store_add_follow_up (store, first);
+  fu_follow_up_set_kind (tie, 2);
+  fu_follow_up_set_job_id (tie, fu_job_get_id (busy));
+  fu_follow_up_set_due (tie, due_first);
+  fu_store_add_follow_up (store, tie);
+
+  fu_job_index_rebuild (index, store);
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, busy), called));
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, quiet), created));
+  g_assert_true (fu_job_index_get_next_follow_up (index, busy) == first);
+  g_assert_null (fu_job_index_get_next_follow_up (index, quiet));
+  /* The job with the later activity goes first. */
+  g_assert_cmpint (fu_job_index_compare_last_activity (index, busy, quiet), <, 0);
+
+  /* Done: the one due at the same time comes next, then the later one. */
+  fu_follow_up_set_state (first, FU_FOLLOW_UP_STATE_DONE);
+  fu_job_index_rebuild (index, store);
+  g_assert_true (fu_job_index_get_next_follow_up (index, busy) == tie);
+  fu_follow_up_set_state (tie, FU_FOLLOW_UP_STATE_DISMISSED);
+  fu_job_index_rebuild (index, store);
+  g_assert_true (fu_job_index_get_next_follow_up (index, busy) == later);
+
+  /* Without its interaction the job's last activity is its creation;
+   * a job removed from the store is no longer indexed. */
+  fu_store_remove (store, FU_RECORD (call));
+  fu_store_remove (store, FU_RECORD (quiet));
+  fu_job_index_rebuild (index, store);
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, busy), created));
+  g_assert_true (fu_job_index_get_next_follow_up (index, busy) == later);
+  g_assert_null (fu_job_index_get_next_follow_up (index, quiet));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -731,6 +809,7 @@ main (int   argc,
   g_test_add_func ("/store/backup", test_store_backup);
   g_test_add_func ("/store/external-change/clean", test_store_external_change_clean);
   g_test_add_func ("/store/external-change/dirty", test_store_external_change_dirty);
+  g_test_add_func ("/store/job-index", test_store_job_index);
 
   return g_test_run ();
 }
