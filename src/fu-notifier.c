@@ -427,6 +427,9 @@ fu_notifier_rescan (FuNotifier *self)
             next = due;
           continue;
         }
+      /* In quiet hours one waiting is as good as all of them. */
+      if (quiet_end != NULL && any_pending)
+        continue;
       /* Once per due time: a snooze that ended is a new due time. */
       if (last != NULL && g_date_time_compare (last, due) >= 0)
         continue;
