@@ -21,6 +21,7 @@
 #include "fu-test-ui.h"
 #include "fu-agenda.h"
 #include "fu-application.h"
+#include "fu-board.h"
 #include "fu-follow-up-row.h"
 #include "fu-follow-ups-view.h"
 #include "fu-preferences-window.h"
@@ -470,6 +471,30 @@ step_badge_off_screen (Test *test)
   return TRUE;
 }
 
+/* The other way round: with the follow-ups shown, the board does not
+ * work out its cards' next follow-ups at every change, and shows them
+ * right once it is shown again. */
+static gboolean
+step_board_off_screen (Test *test)
+{
+  GtkWidget *board = fu_test_ui_find_descendant (GTK_WIDGET (test->window), FU_TYPE_BOARD);
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (board, ADW_TYPE_VIEW_STACK));
+
+  if (test->run.ticks == 0)
+    {
+      g_assert_false (gtk_widget_get_mapped (board));
+      fu_follow_up_set_state (test->own[1], FU_FOLLOW_UP_STATE_DONE);
+      return FALSE;
+    }
+  if (test->run.ticks == 5)
+    adw_view_stack_set_visible_child_name (stack, "board");
+  if (test->run.ticks <= 5 || !gtk_widget_get_mapped (board))
+    return FALSE;
+
+  /* Its job's card no longer offers it. */
+  return !fu_test_ui_shows_text (board, "Book the reference call");
+}
+
 static const StepFunc steps[] = {
   step_wait_loaded,
   step_add_data,
@@ -480,6 +505,7 @@ static const StepFunc steps[] = {
   step_engine_keeps_them,
   step_undo,
   step_badge_off_screen,
+  step_board_off_screen,
   NULL,
 };
 

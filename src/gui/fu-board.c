@@ -48,6 +48,8 @@ struct _FuBoard
   FuJobIndex     *index;
   gboolean        show_closed;
   gboolean        narrow;
+  /* A store change heard off screen, caught up with when shown. */
+  gboolean        refresh_pending;
   GQueue          undo;
   AdwToast       *toast;  /* weak: the board's toast on show */
   gulong          store_handlers[4];
@@ -210,6 +212,7 @@ update_page (FuBoard *self)
 static void
 refresh (FuBoard *self)
 {
+  self->refresh_pending = FALSE;
   if (self->store != NULL)
     fu_job_index_rebuild (self->index, self->store);
 
@@ -723,7 +726,25 @@ undo_shortcut_cb (GtkWidget *widget,
 static void
 on_store_changed_cb (FuBoard *self)
 {
+  /* Off screen (the follow-ups or the contacts shown) the index and the
+   * columns are not worked out again at every edit: at 10,000 jobs that
+   * was most of an edit's stall on those pages. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->refresh_pending = TRUE;
+      return;
+    }
   refresh (self);
+}
+
+static void
+fu_board_map (GtkWidget *widget)
+{
+  FuBoard *self = FU_BOARD (widget);
+
+  GTK_WIDGET_CLASS (fu_board_parent_class)->map (widget);
+  if (self->refresh_pending)
+    refresh (self);
 }
 
 /* The data arrives in several batches (jobs, then their interactions and
@@ -901,6 +922,7 @@ fu_board_class_init (FuBoardClass *klass)
   object_class->dispose = fu_board_dispose;
   object_class->get_property = fu_board_get_property;
   object_class->set_property = fu_board_set_property;
+  widget_class->map = fu_board_map;
 
   properties[PROP_STORE] =
     g_param_spec_object ("store", NULL, NULL,
