@@ -711,6 +711,21 @@ days_ago (int days)
   return g_date_time_add_days (now, -days);
 }
 
+static FuFollowUp *
+add_due_follow_up (FuStore   *store,
+                   FuJob     *job,
+                   int        kind,
+                   GDateTime *due)
+{
+  FuFollowUp *follow_up = fu_follow_up_new ();
+
+  fu_follow_up_set_kind (follow_up, kind);
+  fu_follow_up_set_job_id (follow_up, fu_job_get_id (job));
+  fu_follow_up_set_due (follow_up, due);
+  fu_store_add_follow_up (store, follow_up);
+  return follow_up;
+}
+
 /* The board's index of what is not stored on a job: its last activity
  * (created, a stage change, an interaction) and its next follow-up to
  * do.  Rebuilt after edits, it forgets what was done and the jobs that
@@ -725,9 +740,9 @@ test_store_job_index (void)
   g_autoptr(FuJob) busy = fu_job_new ();
   g_autoptr(FuJob) quiet = fu_job_new ();
   g_autoptr(FuInteraction) call = fu_interaction_new ();
-  g_autoptr(FuFollowUp) first = fu_follow_up_new ();
-  g_autoptr(FuFollowUp) tie = fu_follow_up_new ();
-  g_autoptr(FuFollowUp) later = fu_follow_up_new ();
+  g_autoptr(FuFollowUp) first = NULL;
+  g_autoptr(FuFollowUp) tie = NULL;
+  g_autoptr(FuFollowUp) later = NULL;
   g_autoptr(GDateTime) created = days_ago (30);
   g_autoptr(GDateTime) called = days_ago (2);
   g_autoptr(GDateTime) due_first = days_ago (-1);
@@ -741,18 +756,10 @@ test_store_job_index (void)
   fu_interaction_set_job_id (call, fu_job_get_id (busy));
   fu_interaction_set_time (call, called);
   fu_store_add_interaction (store, call);
-  fu_follow_up_set_kind (later, 13);
-  fu_follow_up_set_job_id (later, fu_job_get_id (busy));
-  fu_follow_up_set_due (later, due_later);
-  fu_store_add_follow_up (store, later);
-  fu_follow_up_set_kind (first, 13);
-  fu_follow_up_set_job_id (first, fu_job_get_id (busy));
-  fu_follow_up_set_due (first, due_first);
-  fu_store_add_follow_up (store, first);
-  fu_follow_up_set_kind (tie, 2);
-  fu_follow_up_set_job_id (tie, fu_job_get_id (busy));
-  fu_follow_up_set_due (tie, due_first);
-  fu_store_add_follow_up (store, tie);
+  /* Added in this order: the tie comes after the first. */
+  later = add_due_follow_up (store, busy, 13, due_later);
+  first = add_due_follow_up (store, busy, 13, due_first);
+  tie = add_due_follow_up (store, busy, 2, due_first);
 
   fu_job_index_rebuild (index, store);
   g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, busy), called));

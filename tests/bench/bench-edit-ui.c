@@ -25,6 +25,7 @@
 #include <time.h>
 
 #include "fu-application.h"
+#include "fu-bench-clock.h"
 #include "fu-model.h"
 
 #define EDITS 6
@@ -46,22 +47,12 @@ typedef struct
   gboolean       done;
 } Bench;
 
-/* The main thread's CPU time, in ms. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 static gboolean
 on_timer_cb (gpointer user_data)
 {
   Bench *bench = user_data;
   gint64 now = g_get_monotonic_time ();
-  double cpu = cpu_ms ();
+  double cpu = fu_bench_thread_cpu_ms ();
 
   if (bench->measuring)
     {
@@ -107,7 +98,7 @@ edit_cb (gpointer user_data)
   /* Measured from the edit on: the timer's last run was before it. */
   bench->measuring = TRUE;
   bench->last = g_get_monotonic_time ();
-  bench->cpu_last = cpu_ms ();
+  bench->cpu_last = fu_bench_thread_cpu_ms ();
   if (bench->edits % 2 == 0)
     {
       FuFollowUp *follow_up = open_follow_up (store, bench->edits);

@@ -38,6 +38,7 @@
 #include "fu-board.h"
 #include "fu-gui.h"
 #include "fu-store.h"
+#include "fu-bench-clock.h"
 
 #define FRAMES 240
 #define STEP_PX 120.0
@@ -71,15 +72,6 @@ timed_poll (GPollFD *fds,
 
   slept += g_get_monotonic_time () - start;
   return ret;
-}
-
-static double
-thread_cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
 }
 
 static void
@@ -155,7 +147,7 @@ on_tick_cb (GtkWidget     *widget,
 {
   Bench *bench = user_data;
   gint64 now = g_get_monotonic_time ();
-  double cpu = thread_cpu_ms ();
+  double cpu = fu_bench_thread_cpu_ms ();
   double value;
 
   if (bench->adjustment == NULL)

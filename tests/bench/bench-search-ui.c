@@ -28,6 +28,7 @@
 #include <time.h>
 
 #include "fu-application.h"
+#include "fu-bench-clock.h"
 #include "fu-board.h"
 #include "fu-board-column.h"
 
@@ -101,16 +102,6 @@ board_count (Bench *bench)
 
 static gboolean type_next_cb (gpointer user_data);
 
-/* The main thread's CPU time, in ms. */
-static double
-cpu_ms (void)
-{
-  struct timespec ts;
-
-  clock_gettime (CLOCK_THREAD_CPUTIME_ID, &ts);
-  return ts.tv_sec * 1000.0 + ts.tv_nsec / 1e6;
-}
-
 /* Runs before any handler of ::search-changed: the keystroke's work starts. */
 static gboolean
 search_changed_hook_cb (GSignalInvocationHint *hint,
@@ -121,7 +112,7 @@ search_changed_hook_cb (GSignalInvocationHint *hint,
   Bench *bench = user_data;
 
   bench->handler_start = g_get_monotonic_time ();
-  bench->handler_cpu_start = cpu_ms ();
+  bench->handler_cpu_start = fu_bench_thread_cpu_ms ();
   return TRUE;
 }
 
@@ -134,7 +125,7 @@ on_search_changed_after_cb (GtkSearchEntry *entry,
     return;
 
   bench->handler_ms = (g_get_monotonic_time () - bench->handler_start) / 1000.0;
-  bench->handler_cpu_ms = cpu_ms () - bench->handler_cpu_start;
+  bench->handler_cpu_ms = fu_bench_thread_cpu_ms () - bench->handler_cpu_start;
   if (g_getenv ("BENCH_VERBOSE"))
     g_printerr ("search-changed \"%s\" %.2f ms, %u jobs\n", gtk_editable_get_text (bench->entry),
                 bench->handler_ms, board_count (bench));
@@ -151,7 +142,7 @@ on_before_paint_cb (GdkFrameClock *clock,
   if (bench->handler_ms >= 0 && bench->frame_start == 0)
     {
       bench->frame_start = g_get_monotonic_time ();
-      bench->frame_cpu_start = cpu_ms ();
+      bench->frame_cpu_start = fu_bench_thread_cpu_ms ();
     }
 }
 
@@ -173,7 +164,7 @@ on_after_paint_cb (GdkFrameClock *clock,
     return;
 
   ms = bench->handler_ms + (g_get_monotonic_time () - bench->frame_start) / 1000.0;
-  cpu = bench->handler_cpu_ms + (cpu_ms () - bench->frame_cpu_start);
+  cpu = bench->handler_cpu_ms + (fu_bench_thread_cpu_ms () - bench->frame_cpu_start);
   bench->handler_ms = -1;
   if (g_getenv ("BENCH_VERBOSE"))
     g_printerr ("%u%s %.2f ms (%.2f ms CPU), %u jobs\n", bench->typed, bench->deleting ? " (deleting)" : "",
