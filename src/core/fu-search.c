@@ -1170,29 +1170,9 @@ fu_search_is_active (FuSearch *self)
   return self->words != NULL;
 }
 
-static gboolean
-match_words (GStrv       words,
-             const char *text)
-{
-  if (text == NULL)
-    return FALSE;
-
-  for (guint i = 0; words[i] != NULL; i++)
-    if (strstr (text, words[i]) == NULL)
-      return FALSE;
-
-  return TRUE;
-}
-
-static gboolean
-match_text (FuSearch   *self,
-            const char *text)
-{
-  return match_words (self->words, text);
-}
-
-/* As match_words(), and notes where @words[@last] (if @last >= 0) is
- * first found, looking for it only from @from on. */
+/* Whether @text has every one of @words; where @words[@last] (if @last
+ * >= 0) is first found goes into @last_at, and it is looked for only
+ * from @from on. */
 static gboolean
 find_words (GStrv       words,
             int         last,
@@ -1211,6 +1191,13 @@ find_words (GStrv       words,
     }
 
   return TRUE;
+}
+
+static gboolean
+match_text (FuSearch   *self,
+            const char *text)
+{
+  return text != NULL && find_words (self->words, -1, text, 0, NULL);
 }
 
 /* The match of an entry at this generation if it is known: -1 if not. */
