@@ -353,10 +353,9 @@ static gboolean
 is_waiting (FuFollowUp *follow_up,
             GDateTime  *now)
 {
-  FuFollowUpState state = fu_follow_up_get_state (follow_up);
   GDateTime *due;
 
-  if (state != FU_FOLLOW_UP_STATE_OPEN && state != FU_FOLLOW_UP_STATE_SNOOZED)
+  if (!fu_agenda_is_pending (follow_up))
     return FALSE;
   due = fu_rules_effective_due (follow_up);
   return due != NULL && g_date_time_compare (due, now) <= 0;
@@ -413,13 +412,12 @@ fu_notifier_rescan (FuNotifier *self)
   for (guint i = 0; i < g_list_model_get_n_items (follow_ups); i++)
     {
       g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
-      FuFollowUpState state = fu_follow_up_get_state (follow_up);
       GDateTime *due = fu_rules_effective_due (follow_up);
       GDateTime *last = fu_follow_up_get_last_notified (follow_up);
       char buffer[24];
       const char *key;
 
-      if (due == NULL || (state != FU_FOLLOW_UP_STATE_OPEN && state != FU_FOLLOW_UP_STATE_SNOOZED))
+      if (due == NULL || !fu_agenda_is_pending (follow_up))
         continue;
       if (g_date_time_compare (due, now) > 0)
         {

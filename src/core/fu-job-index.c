@@ -5,6 +5,7 @@
  */
 #include "config.h"
 
+#include "fu-agenda.h"
 #include "fu-job-index.h"
 #include "fu-rules.h"
 
@@ -60,12 +61,7 @@ fu_job_index_new (void)
 static GDateTime *
 pending_due (FuFollowUp *follow_up)
 {
-  FuFollowUpState state = fu_follow_up_get_state (follow_up);
-
-  if (state != FU_FOLLOW_UP_STATE_OPEN && state != FU_FOLLOW_UP_STATE_SNOOZED)
-    return NULL;
-
-  return fu_rules_effective_due (follow_up);
+  return fu_agenda_is_pending (follow_up) ? fu_rules_effective_due (follow_up) : NULL;
 }
 
 /* Orders as g_date_time_compare() does: by the instant, whatever the
@@ -73,10 +69,7 @@ pending_due (FuFollowUp *follow_up)
 static gint64
 time_key (GDateTime *time)
 {
-  if (time == NULL)
-    return 0;
-
-  return g_date_time_to_unix (time) * G_USEC_PER_SEC + g_date_time_get_microsecond (time);
+  return time != NULL ? fu_agenda_time_key (time) : 0;
 }
 
 static void

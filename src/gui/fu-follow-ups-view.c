@@ -415,6 +415,14 @@ on_search_changed_cb (FuFollowUpsView *self,
   self->pending_change = change;
 }
 
+/* The store's follow-ups once it is loaded, else NULL. */
+static GListModel *
+loaded_follow_ups (FuFollowUpsView *self)
+{
+  return self->store != NULL && fu_store_get_loaded (self->store)
+         ? fu_store_get_follow_ups (self->store) : NULL;
+}
+
 static void
 rebuild (FuFollowUpsView *self)
 {
@@ -431,8 +439,7 @@ rebuild (FuFollowUpsView *self)
   self->now = g_date_time_new_now (self->zone);
   fu_agenda_bounds_init (&bounds, self->now, self->zone);
 
-  follow_ups = self->store != NULL && fu_store_get_loaded (self->store)
-               ? fu_store_get_follow_ups (self->store) : NULL;
+  follow_ups = loaded_follow_ups (self);
   n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
 
   for (guint i = 0; i < n; i++)
@@ -494,8 +501,7 @@ on_store_changed_cb (FuFollowUpsView *self)
     }
 
   self->rebuild_pending = TRUE;
-  follow_ups = self->store != NULL && fu_store_get_loaded (self->store)
-               ? fu_store_get_follow_ups (self->store) : NULL;
+  follow_ups = loaded_follow_ups (self);
   n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
   now = g_date_time_new_now (self->zone);
   fu_agenda_bounds_init (&bounds, now, self->zone);
