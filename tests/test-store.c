@@ -787,6 +787,105 @@ test_store_job_index (void)
   g_assert_null (fu_job_index_get_next_follow_up (index, quiet));
 }
 
+/* The index reads again only what changed, and says what that moves:
+ * the columns (a stage), the order (a latest activity) or only what a
+ * card shows.  Each kind of edit, the records that name a job by id, and
+ * jobs that come, go or change id, against the same facts read afresh. */
+static void
+test_store_job_index_changes (void)
+{
+  g_autofree char *path = fu_test_data_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FuStore) store = fu_test_open_store (path, &error);
+  g_autoptr(FuJobIndex) index = fu_job_index_new ();
+  g_autoptr(FuJob) a = fu_job_new ();
+  g_autoptr(FuJob) b = fu_job_new ();
+  g_autoptr(FuJob) c = fu_job_new ();
+  g_autoptr(FuInteraction) call = fu_interaction_new ();
+  g_autoptr(FuFollowUp) soon = NULL;
+  g_autoptr(FuFollowUp) later = NULL;
+  g_autoptr(GDateTime) created = days_ago (30);
+  g_autoptr(GDateTime) called = days_ago (10);
+  g_autoptr(GDateTime) moved = days_ago (5);
+  g_autoptr(GDateTime) recalled = days_ago (1);
+  g_autoptr(GDateTime) due_soon = days_ago (-1);
+  g_autoptr(GDateTime) due_later = days_ago (-5);
+  g_autofree char *b_id = NULL;
+  FuJobIndexChange change;
+
+  g_assert_no_error (error);
+  fu_job_set_created (a, created);
+  fu_job_set_created (b, created);
+  fu_store_add_job (store, a);
+  fu_store_add_job (store, b);
+  fu_interaction_set_job_id (call, fu_job_get_id (a));
+  fu_interaction_set_time (call, called);
+  fu_store_add_interaction (store, call);
+  soon = add_due_follow_up (store, b, 13, due_soon);
+  later = add_due_follow_up (store, b, 13, due_later);
+
+  /* The first rebuild finds everything new. */
+  change = fu_job_index_rebuild (index, store);
+  g_assert_cmpint (change, ==, FU_JOB_INDEX_CHANGE_CONTENT | FU_JOB_INDEX_CHANGE_ORDER | FU_JOB_INDEX_CHANGE_STAGES);
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, a), called));
+  g_assert_true (fu_job_index_get_next_follow_up (index, b) == soon);
+  /* Nothing since: nothing to redo. */
+  g_assert_cmpint (fu_job_index_rebuild (index, store), ==, 0);
+
+  /* Notes typed: only what a card shows. */
+  fu_job_set_notes (b, "Ask about the team <&>");
+  g_assert_cmpint (fu_job_index_rebuild (index, store), ==, FU_JOB_INDEX_CHANGE_CONTENT);
+
+  /* A follow-up done: the next one is the later, the order stays. */
+  fu_follow_up_set_state (soon, FU_FOLLOW_UP_STATE_DONE);
+  g_assert_cmpint (fu_job_index_rebuild (index, store), ==, FU_JOB_INDEX_CHANGE_CONTENT);
+  g_assert_true (fu_job_index_get_next_follow_up (index, b) == later);
+
+  /* Moved on: a new column and a new latest activity. */
+  fu_job_move_to (b, FU_STAGE_SCREENING, moved);
+  change = fu_job_index_rebuild (index, store);
+  g_assert_cmpint (change, ==, FU_JOB_INDEX_CHANGE_CONTENT | FU_JOB_INDEX_CHANGE_ORDER | FU_JOB_INDEX_CHANGE_STAGES);
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, b), moved));
+  g_assert_cmpint (fu_job_index_compare_last_activity (index, b, a), <, 0);
+
+  /* The call moved to the other job and to a later day: both jobs'
+   * latest activity follow it. */
+  fu_interaction_set_job_id (call, fu_job_get_id (b));
+  fu_interaction_set_time (call, recalled);
+  change = fu_job_index_rebuild (index, store);
+  g_assert_cmpint (change & FU_JOB_INDEX_CHANGE_ORDER, !=, 0);
+  g_assert_cmpint (change & FU_JOB_INDEX_CHANGE_STAGES, ==, 0);
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, a), created));
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, b), recalled));
+
+  /* A job that changes id takes its records' links with it: they now
+   * name no job. */
+  b_id = g_strdup (fu_job_get_id (b));
+  fu_record_set_id (FU_RECORD (b), "renamed");
+  fu_record_changed (FU_RECORD (b));
+  fu_job_index_rebuild (index, store);
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, b), moved));
+  g_assert_null (fu_job_index_get_next_follow_up (index, b));
+
+  /* A job that comes with the old id (as from a hand-edited file) gets
+   * them; one that goes is forgotten. */
+  fu_record_set_id (FU_RECORD (c), b_id);
+  fu_job_set_created (c, created);
+  fu_store_add_job (store, c);
+  fu_store_remove (store, FU_RECORD (a));
+  change = fu_job_index_rebuild (index, store);
+  g_assert_cmpint (change & FU_JOB_INDEX_CHANGE_STAGES, !=, 0);
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, c), recalled));
+  g_assert_true (fu_job_index_get_next_follow_up (index, c) == later);
+  g_assert_true (fu_job_index_get_last_activity (index, a) == fu_job_get_created (a));
+  g_assert_null (fu_job_index_get_next_follow_up (index, a));
+
+  /* Closed: the closed column takes it. */
+  fu_job_close (c, FU_OUTCOME_REJECTED, NULL, recalled);
+  change = fu_job_index_rebuild (index, store);
+  g_assert_cmpint (change & FU_JOB_INDEX_CHANGE_STAGES, !=, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -817,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/store/external-change/clean", test_store_external_change_clean);
   g_test_add_func ("/store/external-change/dirty", test_store_external_change_dirty);
   g_test_add_func ("/store/job-index", test_store_job_index);
+  g_test_add_func ("/store/job-index/changes", test_store_job_index_changes);
 
   return g_test_run ();
 }

@@ -6,8 +6,8 @@
  * A job's last activity (its creation, stage changes and the interactions
  * logged on it) and its next open follow-up live in other collections.
  * Looking them up per card and per sort comparison would be quadratic, so
- * the index computes them for every job in one pass over the store, after
- * each change.
+ * the index computes them for every job, after each change, reading again
+ * only the records that changed.
  */
 #pragma once
 
@@ -19,8 +19,18 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (FuJobIndex, fu_job_index, FU, JOB_INDEX, GObject)
 
+/* What a rebuild found changed, for the board to redo only that. */
+typedef enum
+{
+  FU_JOB_INDEX_CHANGE_CONTENT = 1 << 0,  /* something a card shows */
+  FU_JOB_INDEX_CHANGE_ORDER   = 1 << 1,  /* a job's latest activity */
+  FU_JOB_INDEX_CHANGE_STAGES  = 1 << 2,  /* a job's stage, or whether it is closed */
+} FuJobIndexChange;
+
 FuJobIndex *fu_job_index_new                 (void);
-void        fu_job_index_rebuild             (FuJobIndex *self,
+/* Follows @store's lists from the first call on; 0 when nothing changed
+ * since the last. */
+FuJobIndexChange fu_job_index_rebuild        (FuJobIndex *self,
                                               FuStore    *store);
 GDateTime  *fu_job_index_get_last_activity   (FuJobIndex *self,
                                               FuJob      *job);

@@ -166,15 +166,16 @@ fu_board_column_set_filter (FuBoardColumn *self,
 }
 
 void
-fu_board_column_refresh (FuBoardColumn *self)
+fu_board_column_refresh (FuBoardColumn *self,
+                         gboolean       stages,
+                         gboolean       order)
 {
-  GtkSorter *sorter;
-
   g_return_if_fail (FU_IS_BOARD_COLUMN (self));
 
-  sorter = gtk_sort_list_model_get_sorter (self->sort_model);
-  gtk_filter_changed (self->stage_filter, GTK_FILTER_CHANGE_DIFFERENT);
-  gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  if (stages)
+    gtk_filter_changed (self->stage_filter, GTK_FILTER_CHANGE_DIFFERENT);
+  if (order)
+    gtk_sorter_changed (gtk_sort_list_model_get_sorter (self->sort_model), GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 typedef struct

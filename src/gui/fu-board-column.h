@@ -28,7 +28,10 @@ guint      fu_board_column_get_n_jobs (FuBoardColumn *self);
 void       fu_board_column_set_filter (FuBoardColumn *self,
                                        GtkFilter     *filter);
 /* Re-reads which jobs belong here and in which order. */
-void       fu_board_column_refresh    (FuBoardColumn *self);
+/* Looks at every job's stage again, and/or sorts again. */
+void       fu_board_column_refresh    (FuBoardColumn *self,
+                                       gboolean       stages,
+                                       gboolean       order);
 /* Scrolls to @job's card and gives it the keyboard focus. */
 void       fu_board_column_focus_job  (FuBoardColumn *self,
                                        FuJob         *job);

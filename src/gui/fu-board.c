@@ -209,15 +209,23 @@ update_page (FuBoard *self)
     gtk_stack_set_visible_child_name (self->stack, page);
 }
 
+/* Only what the edit moved: a column looks at every job again when a
+ * job changed stage, and sorts again when a job's latest activity
+ * changed.  A note typed or a follow-up marked done does neither, and
+ * at 10,000 jobs the two were a third of every edit's stall. */
 static void
 refresh (FuBoard *self)
 {
+  FuJobIndexChange change = 0;
+
   self->refresh_pending = FALSE;
   if (self->store != NULL)
-    fu_job_index_rebuild (self->index, self->store);
+    change = fu_job_index_rebuild (self->index, self->store);
 
   for (guint i = 0; self->columns[0] != NULL && i < N_COLUMNS; i++)
-    fu_board_column_refresh (FU_BOARD_COLUMN (self->columns[i]));
+    fu_board_column_refresh (FU_BOARD_COLUMN (self->columns[i]),
+                             (change & FU_JOB_INDEX_CHANGE_STAGES) != 0,
+                             (change & FU_JOB_INDEX_CHANGE_ORDER) != 0);
 
   update_page (self);
 }
