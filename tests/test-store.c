@@ -886,6 +886,53 @@ test_store_job_index_changes (void)
   g_assert_cmpint (change & FU_JOB_INDEX_CHANGE_STAGES, !=, 0);
 }
 
+/* A list's stamp moves with its records and only with them: views skip
+ * the work of an edit that did not touch what they show. */
+static void
+test_store_list_stamp (void)
+{
+  g_autofree char *path = fu_test_data_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(FuStore) store = fu_test_open_store (path, &error);
+  g_autoptr(FuJob) job = fu_job_new ();
+  g_autoptr(FuFollowUp) follow_up = NULL;
+  g_autoptr(GDateTime) due = days_ago (-1);
+  GListModel *jobs, *follow_ups;
+  guint64 jobs_stamp, follow_ups_stamp;
+
+  g_assert_no_error (error);
+  jobs = fu_store_get_jobs (store);
+  follow_ups = fu_store_get_follow_ups (store);
+
+  jobs_stamp = fu_store_get_list_stamp (store, jobs);
+  follow_ups_stamp = fu_store_get_list_stamp (store, follow_ups);
+  fu_store_add_job (store, job);
+  g_assert_cmpuint (fu_store_get_list_stamp (store, jobs), !=, jobs_stamp);
+  g_assert_cmpuint (fu_store_get_list_stamp (store, follow_ups), ==, follow_ups_stamp);
+
+  follow_up = add_due_follow_up (store, job, 13, due);
+  g_assert_cmpuint (fu_store_get_list_stamp (store, follow_ups), !=, follow_ups_stamp);
+
+  /* A job's notes: the jobs' stamp, not the follow-ups'. */
+  jobs_stamp = fu_store_get_list_stamp (store, jobs);
+  follow_ups_stamp = fu_store_get_list_stamp (store, follow_ups);
+  fu_job_set_notes (job, "Salary <&> benefits");
+  g_assert_cmpuint (fu_store_get_list_stamp (store, jobs), !=, jobs_stamp);
+  g_assert_cmpuint (fu_store_get_list_stamp (store, follow_ups), ==, follow_ups_stamp);
+
+  /* A follow-up done, then removed. */
+  fu_follow_up_set_state (follow_up, FU_FOLLOW_UP_STATE_DONE);
+  g_assert_cmpuint (fu_store_get_list_stamp (store, follow_ups), !=, follow_ups_stamp);
+  follow_ups_stamp = fu_store_get_list_stamp (store, follow_ups);
+  fu_store_remove (store, FU_RECORD (follow_up));
+  g_assert_cmpuint (fu_store_get_list_stamp (store, follow_ups), !=, follow_ups_stamp);
+
+  /* One that left the store no longer moves it. */
+  follow_ups_stamp = fu_store_get_list_stamp (store, follow_ups);
+  fu_follow_up_set_state (follow_up, FU_FOLLOW_UP_STATE_OPEN);
+  g_assert_cmpuint (fu_store_get_list_stamp (store, follow_ups), ==, follow_ups_stamp);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -917,6 +964,7 @@ main (int   argc,
   g_test_add_func ("/store/external-change/dirty", test_store_external_change_dirty);
   g_test_add_func ("/store/job-index", test_store_job_index);
   g_test_add_func ("/store/job-index/changes", test_store_job_index_changes);
+  g_test_add_func ("/store/list-stamp", test_store_list_stamp);
 
   return g_test_run ();
 }

@@ -27,6 +27,9 @@ struct _FuStore
    * (the list itself is rebuilt when records are added, removed or
    * moved): the next save only makes their text again. */
   GPtrArray    *edited[N_COLLECTIONS];
+  /* Bumped when a collection's list or one of its records changes
+   * (see fu_store_get_list_stamp()). */
+  guint64       stamps[N_COLLECTIONS];
   GHashTable   *by_id;     /* id -> FuRecord (ids are UUIDs, unique across kinds) */
   JsonObject   *unknown;   /* top-level members we do not know */
 

@@ -24,6 +24,7 @@ fu_store_record_modified (FuRecord *record,
   FuStore *self = user_data;
   guint c = collection_of (G_OBJECT_TYPE (record));
 
+  self->stamps[c]++;
   if (self->saved_lists[c] != NULL
       && (self->edited[c]->len == 0 || self->edited[c]->pdata[self->edited[c]->len - 1] != (gpointer) record))
     g_ptr_array_add (self->edited[c], record);

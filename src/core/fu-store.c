@@ -78,6 +78,19 @@ fu_store_get_dirty (FuStore *self)
   return self->edits != self->saved_edits;
 }
 
+guint64
+fu_store_get_list_stamp (FuStore    *self,
+                         GListModel *list)
+{
+  g_return_val_if_fail (FU_IS_STORE (self), 0);
+
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    if (self->collections[c] == (GListStore *) list)
+      return self->stamps[c];
+
+  g_return_val_if_reached (0);
+}
+
 static gboolean
 changed_idle_cb (gpointer user_data)
 {
@@ -145,6 +158,9 @@ on_collection_changed_cb (GListModel *list,
 {
   gboolean appended = removed == 0 && position + added == g_list_model_get_n_items (list);
 
+  for (guint c = 0; c < N_COLLECTIONS; c++)
+    if (self->collections[c] == (GListStore *) list)
+      self->stamps[c]++;
   for (guint c = 0; c < N_COLLECTIONS; c++)
     if (self->collections[c] == (GListStore *) list && !appended)
       {

@@ -108,6 +108,10 @@ GListModel    *fu_store_get_contacts         (FuStore              *self);
 GListModel    *fu_store_get_interactions     (FuStore              *self);
 GListModel    *fu_store_get_follow_ups       (FuStore              *self);
 GListModel    *fu_store_get_templates        (FuStore              *self);
+/* Changes whenever @list (one of the above) or one of its records does:
+ * a view can tell at ::changed whether its records moved at all. */
+guint64        fu_store_get_list_stamp       (FuStore              *self,
+                                              GListModel           *list);
 
 void           fu_store_add_job              (FuStore              *self,
                                               FuJob                *job);

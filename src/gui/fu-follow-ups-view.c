@@ -170,6 +170,10 @@ struct _FuFollowUpsView
   /* A store change heard while the view is off screen, sorted and
    * grouped when shown. */
   gboolean           rebuild_pending;
+  /* The follow-ups' stamp when last looked at (see on_store_changed_cb()) */
+  guint64            seen_stamp;
+  gboolean           seen;
+  GArray            *pending;   /* Pending: a rebuild's, kept for the next */
   /* A search change heard while the view is off screen, made when shown. */
   gboolean           refilter_pending;
   FuSearchChange     pending_change;
@@ -240,8 +244,8 @@ typedef struct
 {
   FuFollowUp *follow_up;
   GDateTime  *due;
-  gint64      key;   /* of @due, as fu_agenda_time_key() */
-  const char *id;
+  gint64      key;       /* of @due, as fu_agenda_time_key() */
+  guint       position;  /* in the store's list */
 } Pending;
 
 /* A pending follow-up in the order shown, with its group: a search
@@ -274,8 +278,10 @@ compare_pending (gconstpointer a,
   else if (pa->due != pb->due)
     return pa->due == NULL ? -1 : 1;
 
-  /* A stable order for equal times, so rows do not swap on a rebuild. */
-  return g_strcmp0 (pa->id, pb->id);
+  /* A stable order for equal times, so rows do not swap on a rebuild:
+   * the store's, which edits keep (comparing ids read every id's
+   * memory, a tenth of a rebuild at 10,000 jobs). */
+  return (pa->position > pb->position) - (pa->position < pb->position);
 }
 
 static void
@@ -424,9 +430,19 @@ loaded_follow_ups (FuFollowUpsView *self)
 }
 
 static void
+note_stamp (FuFollowUpsView *self)
+{
+  GListModel *follow_ups = loaded_follow_ups (self);
+
+  self->seen = follow_ups != NULL;
+  if (self->seen)
+    self->seen_stamp = fu_store_get_list_stamp (self->store, follow_ups);
+}
+
+static void
 rebuild (FuFollowUpsView *self)
 {
-  g_autoptr(GArray) pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  GArray *pending = self->pending;
   /* The list may still show the old follow-ups: a new array, and the old
    * one is let go once the list has the new. */
   g_autoptr(GArray) old_sorted = self->sorted;
@@ -441,11 +457,13 @@ rebuild (FuFollowUpsView *self)
 
   follow_ups = loaded_follow_ups (self);
   n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
+  note_stamp (self);
 
+  g_array_set_size (pending, 0);
   for (guint i = 0; i < n; i++)
     {
       FuFollowUp *follow_up = g_list_model_get_item (follow_ups, i);
-      Pending p = { follow_up, NULL, 0, NULL };
+      Pending p = { follow_up, NULL, 0, i };
 
       /* The list holds its own reference from the store; drop ours. */
       g_object_unref (follow_up);
@@ -453,7 +471,6 @@ rebuild (FuFollowUpsView *self)
         continue;
       p.due = fu_rules_effective_due (follow_up);
       p.key = p.due != NULL ? fu_agenda_time_key (p.due) : 0;
-      p.id = fu_follow_up_get_id (follow_up);
       g_array_append_val (pending, p);
     }
 
@@ -471,6 +488,7 @@ rebuild (FuFollowUpsView *self)
     }
   self->n_all = pending->len;
   self->handles_valid = FALSE;
+  g_array_set_size (pending, 0);
 
   refilter (self);
   set_n_due_today (self, n_due);
@@ -487,7 +505,7 @@ flush_rebuild (FuFollowUpsView *self)
  * today, for the view switcher's badge: sorting and grouping every
  * follow-up (45,000 at 10,000 jobs) waits until it is shown. */
 static void
-on_store_changed_cb (FuFollowUpsView *self)
+update (FuFollowUpsView *self)
 {
   GListModel *follow_ups;
   g_autoptr(GDateTime) now = NULL;
@@ -503,6 +521,7 @@ on_store_changed_cb (FuFollowUpsView *self)
   self->rebuild_pending = TRUE;
   follow_ups = loaded_follow_ups (self);
   n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
+  note_stamp (self);
   now = g_date_time_new_now (self->zone);
   fu_agenda_bounds_init (&bounds, now, self->zone);
   for (guint i = 0; i < n; i++)
@@ -516,10 +535,25 @@ on_store_changed_cb (FuFollowUpsView *self)
   set_n_due_today (self, n_due);
 }
 
+/* The view shows nothing but the follow-ups: after an edit that changed
+ * none (a job's notes, a contact) it has nothing to sort or group again,
+ * and what the search finds it hears from the search. */
+static void
+on_store_changed_cb (FuFollowUpsView *self)
+{
+  GListModel *follow_ups = loaded_follow_ups (self);
+
+  if (follow_ups != NULL && self->seen &&
+      fu_store_get_list_stamp (self->store, follow_ups) == self->seen_stamp)
+    return;
+  update (self);
+}
+
+/* Time moves follow-ups from group to group, with no change in them. */
 static gboolean
 on_tick_cb (gpointer user_data)
 {
-  on_store_changed_cb (FU_FOLLOW_UPS_VIEW (user_data));
+  update (FU_FOLLOW_UPS_VIEW (user_data));
   return G_SOURCE_CONTINUE;
 }
 
@@ -531,7 +565,7 @@ update_zone (FuFollowUpsView *self)
 
   g_clear_pointer (&self->zone, g_time_zone_unref);
   self->zone = zone != NULL ? zone : g_time_zone_new_local ();
-  on_store_changed_cb (self);
+  update (self);
 }
 
 void
@@ -552,13 +586,14 @@ fu_follow_ups_view_set_store (FuFollowUpsView *self,
     {
       self->store_handlers[0] = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
                                                          self, G_CONNECT_SWAPPED);
-      self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (on_store_changed_cb),
+      self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (update),
                                                          self, G_CONNECT_SWAPPED);
     }
 
   g_queue_clear_full (&self->undo, undo_entry_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", FALSE);
-  on_store_changed_cb (self);
+  self->seen = FALSE;
+  update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
@@ -1017,6 +1052,7 @@ fu_follow_ups_view_dispose (GObject *object)
   g_clear_object (&self->slice);
   g_clear_object (&self->items);
   g_clear_pointer (&self->sorted, g_array_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
   for (guint i = 0; i < FU_AGENDA_N_GROUPS; i++)
     g_clear_object (&self->headers[i]);
   g_clear_object (&self->settings);
@@ -1081,6 +1117,7 @@ fu_follow_ups_view_init (FuFollowUpsView *self)
       g_ptr_array_add (self->items->held, g_object_ref (self->headers[groups[i]]));
     }
   self->sorted = g_array_new (FALSE, FALSE, sizeof (Sorted));
+  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   g_array_set_clear_func (self->sorted, sorted_clear);
 
   factory = gtk_signal_list_item_factory_new ();
