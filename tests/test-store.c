@@ -835,6 +835,9 @@ test_store_job_index_changes (void)
   /* Notes typed: only what a card shows. */
   fu_job_set_notes (b, "Ask about the team <&>");
   g_assert_cmpint (fu_job_index_rebuild (index, store), ==, FU_JOB_INDEX_CHANGE_CONTENT);
+  /* What the interactions and follow-ups gave is kept. */
+  g_assert_true (g_date_time_equal (fu_job_index_get_last_activity (index, a), called));
+  g_assert_true (fu_job_index_get_next_follow_up (index, b) == soon);
 
   /* A follow-up done: the next one is the later, the order stays. */
   fu_follow_up_set_state (soon, FU_FOLLOW_UP_STATE_DONE);
