@@ -53,6 +53,7 @@ struct _FuRulesRunner
   guint64          serial;         /* fu_record_get_last_serial() after our slice */
   gboolean         lists_changed;  /* a record added or removed since */
   guint            idle_id;
+  guint            start_id;       /* a run asked for by ::changed */
   gint64           slice_usec;
 };
 
@@ -209,11 +210,25 @@ fu_rules_runner_run (FuRulesRunner *self)
   start_run (self);
 }
 
+static gboolean
+start_idle_cb (gpointer user_data)
+{
+  FuRulesRunner *self = user_data;
+
+  self->start_id = 0;
+  fu_rules_runner_run (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The run starts from an idle of its own, not inside ::changed: the
+ * views' handlers and the frame that shows the edit come first, and the
+ * first slice does not add to their stall. */
 static void
 on_store_changed_cb (FuStore       *store,
                      FuRulesRunner *self)
 {
-  fu_rules_runner_run (self);
+  if (self->start_id == 0)
+    self->start_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, start_idle_cb, self, NULL);
 }
 
 static void
@@ -255,6 +270,7 @@ fu_rules_runner_dispose (GObject *object)
   FuRulesRunner *self = FU_RULES_RUNNER (object);
 
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  g_clear_handle_id (&self->start_id, g_source_remove);
   drop_run (self);
   if (self->store != NULL)
     {

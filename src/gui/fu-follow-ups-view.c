@@ -163,6 +163,7 @@ struct _FuFollowUpsView
   GtkStringObject   *headers[FU_AGENDA_N_GROUPS];
   guint              n_due_today;
   guint              tick_id;
+  guint              count_id;
   guint              focus_idle_id;
   GQueue             undo;
   gulong             store_handlers[2];
@@ -451,6 +452,7 @@ rebuild (FuFollowUpsView *self)
   guint n, n_due = 0;
 
   self->rebuild_pending = FALSE;
+  g_clear_handle_id (&self->count_id, g_source_remove);
   g_clear_pointer (&self->now, g_date_time_unref);
   self->now = g_date_time_new_now (self->zone);
   fu_agenda_bounds_init (&bounds, self->now, self->zone);
@@ -504,24 +506,18 @@ flush_rebuild (FuFollowUpsView *self)
 /* Off screen (the board is shown) the view only counts what is due
  * today, for the view switcher's badge: sorting and grouping every
  * follow-up (45,000 at 10,000 jobs) waits until it is shown. */
-static void
-update (FuFollowUpsView *self)
+static gboolean
+count_idle_cb (gpointer user_data)
 {
+  FuFollowUpsView *self = user_data;
   GListModel *follow_ups;
   g_autoptr(GDateTime) now = NULL;
   FuAgendaBounds bounds;
   guint n, n_due = 0;
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    {
-      rebuild (self);
-      return;
-    }
-
-  self->rebuild_pending = TRUE;
+  self->count_id = 0;
   follow_ups = loaded_follow_ups (self);
   n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
-  note_stamp (self);
   now = g_date_time_new_now (self->zone);
   fu_agenda_bounds_init (&bounds, now, self->zone);
   for (guint i = 0; i < n; i++)
@@ -533,6 +529,28 @@ update (FuFollowUpsView *self)
         n_due++;
     }
   set_n_due_today (self, n_due);
+  return G_SOURCE_REMOVE;
+}
+
+/* Off screen the count waits for an idle of its own: the frame that
+ * shows an edit on the board comes first.  The main loop runs all the
+ * ready sources of one priority at once, so its priority is its own, and
+ * its stall does not add to the rules' or the notifier's. */
+#define COUNT_PRIORITY (G_PRIORITY_DEFAULT_IDLE + 50)
+
+static void
+update (FuFollowUpsView *self)
+{
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      rebuild (self);
+      return;
+    }
+
+  self->rebuild_pending = TRUE;
+  note_stamp (self);
+  if (self->count_id == 0)
+    self->count_id = g_idle_add_full (COUNT_PRIORITY, count_idle_cb, self, NULL);
 }
 
 /* The view shows nothing but the follow-ups: after an edit that changed
@@ -1043,6 +1061,7 @@ fu_follow_ups_view_dispose (GObject *object)
   FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (object);
 
   g_clear_handle_id (&self->tick_id, g_source_remove);
+  g_clear_handle_id (&self->count_id, g_source_remove);
   g_clear_handle_id (&self->focus_idle_id, g_source_remove);
   fu_follow_ups_view_set_store (self, NULL);
   fu_follow_ups_view_set_search (self, NULL);
