@@ -18,7 +18,7 @@ struct _FuBackground
   GtkApplication *application;  /* weak */
   GSettings      *settings;
   XdpPortal      *portal;
-  GCancellable   *cancellable;
+  guint           n_requests;  /* the last request's number */
   gboolean        held;
 };
 
@@ -98,17 +98,25 @@ write_autostart (gboolean enabled)
     }
 }
 
+typedef struct
+{
+  FuBackground *self;  /* owned */
+  guint         number;
+} Request;
+
 static void
 on_background_requested_cb (GObject      *object,
                             GAsyncResult *result,
                             gpointer      user_data)
 {
-  g_autoptr(FuBackground) self = user_data;
+  g_autofree Request *request = user_data;
+  g_autoptr(FuBackground) self = request->self;
   g_autoptr(GError) error = NULL;
 
   if (!xdp_portal_request_background_finish (XDP_PORTAL (object), result, &error))
     {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      /* The switch moved again since: a newer question is with the portal. */
+      if (request->number != self->n_requests || self->settings == NULL)
         return;
       /* Refused (by the user or the system): the switch says so. */
       g_message ("Running in the background was not allowed: %s", error->message);
@@ -123,6 +131,7 @@ request_portal (FuBackground *self,
   g_autoptr(GPtrArray) command = g_ptr_array_new_with_free_func (g_free);
   XdpParent *parent = NULL;
   GtkWindow *window;
+  Request *request;
 
   if (self->portal == NULL)
     self->portal = xdp_portal_new ();
@@ -134,14 +143,18 @@ request_portal (FuBackground *self,
   if (window != NULL)
     parent = xdp_parent_new_gtk (window);
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  /* An earlier question still with the portal is let be, not cancelled:
+   * cancelling a libportal request while GDBus's thread finished it
+   * deadlocked the two threads (GLib 2.74), and a switch turned on and
+   * off at once hung the app.  Its answer is ignored. */
+  request = g_new0 (Request, 1);
+  request->self = g_object_ref (self);
+  request->number = ++self->n_requests;
   xdp_portal_request_background (self->portal, parent,
                                  _("FollowUp tells you when a follow-up falls due, even with the window closed."),
                                  command,
                                  enabled ? XDP_BACKGROUND_FLAG_AUTOSTART : XDP_BACKGROUND_FLAG_NONE,
-                                 self->cancellable, on_background_requested_cb, g_object_ref (self));
+                                 NULL, on_background_requested_cb, request);
   g_clear_pointer (&parent, xdp_parent_free);
 }
 
@@ -203,8 +216,6 @@ fu_background_dispose (GObject *object)
   if (self->held && self->application != NULL)
     g_application_release (G_APPLICATION (self->application));
   self->held = FALSE;
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->portal);
   g_clear_weak_pointer (&self->application);
   g_clear_object (&self->settings);
