@@ -268,6 +268,24 @@ step_view_groups (Test *test)
   return TRUE;
 }
 
+/* A company renamed on its job shows at once on its rows, which do not
+ * watch the job themselves. */
+static gboolean
+step_company_renamed (Test *test)
+{
+  FuFollowUpRow *row = row_of (test, test->own[0]);
+
+  if (test->run.ticks == 0)
+    {
+      g_assert_nonnull (row);
+      g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (row), COMPANY));
+      fu_job_set_company (test->jobs[0], "Initech <&> Sons");
+      return FALSE;
+    }
+
+  return row != NULL && fu_test_ui_shows_text (GTK_WIDGET (row), "Initech <&> Sons");
+}
+
 /* Done from the keyboard: Tab from the header reaches the rows and their
  * buttons (the first row's Done button comes after a few presses), and
  * Return presses it. */
@@ -499,6 +517,7 @@ static const StepFunc steps[] = {
   step_wait_loaded,
   step_add_data,
   step_view_groups,
+  step_company_renamed,
   step_done,
   step_dismiss,
   step_snooze,

@@ -258,6 +258,15 @@ fu_follow_up_row_unbind (FuFollowUpRow *self)
 }
 
 void
+fu_follow_up_row_refresh (FuFollowUpRow *self)
+{
+  g_return_if_fail (FU_IS_FOLLOW_UP_ROW (self));
+
+  if (self->follow_up != NULL)
+    render (self);
+}
+
+void
 fu_follow_up_row_bind (FuFollowUpRow *self,
                        GObject       *item,
                        FuStore       *store,

@@ -30,5 +30,8 @@ void        fu_follow_up_row_bind          (FuFollowUpRow *self,
                                             GTimeZone     *zone);
 void        fu_follow_up_row_unbind        (FuFollowUpRow *self);
 FuFollowUp *fu_follow_up_row_get_follow_up (FuFollowUpRow *self);
+/* Shows the job's and the person's names again (they live on other
+ * records, which the row does not watch). */
+void        fu_follow_up_row_refresh       (FuFollowUpRow *self);
 
 G_END_DECLS

@@ -174,6 +174,7 @@ struct _FuFollowUpsView
   /* The follow-ups' stamp when last looked at (see on_store_changed_cb()) */
   guint64            seen_stamp;
   gboolean           seen;
+  guint64            seen_names;  /* the jobs' and contacts' stamps, summed */
   GArray            *pending;   /* Pending: a rebuild's, kept for the next */
   /* A search change heard while the view is off screen, made when shown. */
   gboolean           refilter_pending;
@@ -556,11 +557,39 @@ update (FuFollowUpsView *self)
 /* The view shows nothing but the follow-ups: after an edit that changed
  * none (a job's notes, a contact) it has nothing to sort or group again,
  * and what the search finds it hears from the search. */
+/* A row shows its job's company and its person's name, which live on
+ * other records: when a job or a contact changed, the rows on screen
+ * read them again (a few dozen at most). */
+static void
+refresh_names (FuFollowUpsView *self)
+{
+  guint64 names = fu_store_get_list_stamp (self->store, fu_store_get_jobs (self->store)) +
+                  fu_store_get_list_stamp (self->store, fu_store_get_contacts (self->store));
+
+  if (names == self->seen_names)
+    return;
+  self->seen_names = names;
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  for (GtkWidget *item = gtk_widget_get_first_child (GTK_WIDGET (self->list_view));
+       item != NULL;
+       item = gtk_widget_get_next_sibling (item))
+    {
+      GtkWidget *row = gtk_widget_get_first_child (item);
+
+      if (row != NULL && FU_IS_FOLLOW_UP_ROW (row))
+        fu_follow_up_row_refresh (FU_FOLLOW_UP_ROW (row));
+    }
+}
+
 static void
 on_store_changed_cb (FuFollowUpsView *self)
 {
   GListModel *follow_ups = loaded_follow_ups (self);
 
+  if (follow_ups != NULL)
+    refresh_names (self);
   if (follow_ups != NULL && self->seen &&
       fu_store_get_list_stamp (self->store, follow_ups) == self->seen_stamp)
     return;
