@@ -10,6 +10,8 @@
  */
 #include "config.h"
 
+#include <stdlib.h>
+
 #include "fu-agenda.h"
 
 #define NOW "2026-03-04T10:00:00+01:00"
@@ -164,6 +166,58 @@ test_agenda_pending_and_what (void)
     g_assert_cmpstr (fu_agenda_rule_title (kind), !=, fu_agenda_rule_title (0));
 }
 
+typedef struct
+{
+  gint64 key;
+  guint  index;
+} Ref;
+
+static int
+compare_ref (gconstpointer a,
+             gconstpointer b)
+{
+  const Ref *ra = a, *rb = b;
+
+  if (ra->key != rb->key)
+    return ra->key < rb->key ? -1 : 1;
+  return (ra->index > rb->index) - (ra->index < rb->index);
+}
+
+/* The view's order: by key, equal keys in the order given, whatever
+ * the keys' sign or size; checked against a plain sort. */
+static void
+test_agenda_order_by_key (void)
+{
+  const guint sizes[] = { 0, 1, 2, 7, 1000, 20000 };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261127);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      guint n = sizes[s];
+      g_autofree gint64 *keys = g_new (gint64, MAX (n, 1));
+      g_autofree guint *order = g_new (guint, MAX (n, 1));
+      g_autofree Ref *ref = g_new (Ref, MAX (n, 1));
+
+      for (guint i = 0; i < n; i++)
+        {
+          /* Due times in µs around now, many equal, and the extremes. */
+          switch (g_rand_int_range (rand, 0, 6))
+            {
+            case 0: keys[i] = G_MININT64; break;
+            case 1: keys[i] = G_MAXINT64; break;
+            case 2: keys[i] = -g_rand_int_range (rand, 0, 50); break;
+            default:
+              keys[i] = G_GINT64_CONSTANT (1795000000000000) + g_rand_int_range (rand, 0, 20) * G_USEC_PER_SEC * 3600;
+            }
+          ref[i] = (Ref) { keys[i], i };
+        }
+      qsort (ref, n, sizeof (Ref), compare_ref);
+      fu_agenda_order_by_key (keys, n, order);
+      for (guint i = 0; i < n; i++)
+        g_assert_cmpuint (order[i], ==, ref[i].index);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -173,6 +227,7 @@ main (int   argc,
   g_test_add_func ("/agenda/groups", test_agenda_groups);
   g_test_add_func ("/agenda/zone", test_agenda_zone);
   g_test_add_func ("/agenda/bounds-and-keys", test_agenda_bounds_and_keys);
+  g_test_add_func ("/agenda/order-by-key", test_agenda_order_by_key);
   g_test_add_func ("/agenda/snooze", test_agenda_snooze);
   g_test_add_func ("/agenda/pending-and-what", test_agenda_pending_and_what);
 

@@ -198,3 +198,55 @@ fu_agenda_what (FuFollowUp *follow_up)
 
   return fu_agenda_rule_title (fu_follow_up_get_kind (follow_up));
 }
+
+typedef struct
+{
+  guint64 key;    /* the signed key with its sign bit flipped: unsigned order */
+  guint   index;
+} Keyed;
+
+void
+fu_agenda_order_by_key (const gint64 *keys,
+                        guint         n,
+                        guint        *order)
+{
+  g_autofree Keyed *a = g_new (Keyed, MAX (n, 1));
+  g_autofree Keyed *b = g_new (Keyed, MAX (n, 1));
+
+  g_return_if_fail (n == 0 || (keys != NULL && order != NULL));
+
+  for (guint i = 0; i < n; i++)
+    a[i] = (Keyed) { (guint64) keys[i] ^ G_GUINT64_CONSTANT (0x8000000000000000), i };
+
+  /* Least significant byte first, each pass stable; a byte that is the
+   * same in every key (most of a date's high bytes) is skipped. */
+  for (guint shift = 0; shift < 64; shift += 8)
+    {
+      guint count[256] = { 0 };
+      guint start = 0;
+      Keyed *swap;
+      gboolean one_bucket = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        count[(a[i].key >> shift) & 0xff]++;
+      for (guint c = 0; c < 256; c++)
+        {
+          guint k = count[c];
+
+          if (k == n)
+            one_bucket = TRUE;
+          count[c] = start;
+          start += k;
+        }
+      if (one_bucket)
+        continue;
+      for (guint i = 0; i < n; i++)
+        b[count[(a[i].key >> shift) & 0xff]++] = a[i];
+      swap = a;
+      a = b;
+      b = swap;
+    }
+
+  for (guint i = 0; i < n; i++)
+    order[i] = a[i].index;
+}

@@ -48,6 +48,12 @@ FuAgendaGroup  fu_agenda_bounds_group     (const FuAgendaBounds *bounds,
                                            GDateTime            *due);
 /* @time as µs since the epoch: ordered as g_date_time_compare(). */
 gint64         fu_agenda_time_key         (GDateTime            *time);
+/* Fills @order with 0..@n-1 sorted by @keys, equal keys in their order
+ * (a stable radix sort: the follow-ups view orders 10,000s of due times
+ * at every change of one). */
+void           fu_agenda_order_by_key     (const gint64  *keys,
+                                           guint          n,
+                                           guint         *order);
 const char    *fu_agenda_group_get_title  (FuAgendaGroup  group);
 /* The start of the day @days after @now's day, in @zone. */
 GDateTime     *fu_agenda_day_start        (GDateTime     *now,
