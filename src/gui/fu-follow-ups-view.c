@@ -167,6 +167,12 @@ struct _FuFollowUpsView
   guint              focus_idle_id;
   GQueue             undo;
   gulong             store_handlers[2];
+  /* The store's follow-ups, in its order, kept by ::items-changed: a
+   * rebuild reads them without a GListModel call, a reference and its
+   * release each (the list holds them). */
+  GListModel        *list;
+  gulong             list_handler;
+  GPtrArray         *mirror;
   gulong             search_handler;
   /* A store change heard while the view is off screen, sorted and
    * grouped when shown. */
@@ -439,19 +445,17 @@ rebuild (FuFollowUpsView *self)
   fu_agenda_bounds_init (&bounds, self->now, self->zone);
 
   follow_ups = loaded_follow_ups (self);
-  n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
+  n = follow_ups != NULL ? self->mirror->len : 0;
   note_stamp (self);
 
   g_array_set_size (pending, 0);
   keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
   for (guint i = 0; i < n; i++)
     {
-      FuFollowUp *follow_up = g_list_model_get_item (follow_ups, i);
+      FuFollowUp *follow_up = g_ptr_array_index (self->mirror, i);
       Pending p = { follow_up, NULL };
       gint64 key;
 
-      /* The list holds its own reference from the store; drop ours. */
-      g_object_unref (follow_up);
       if (!fu_agenda_is_pending (follow_up))
         continue;
       p.due = fu_rules_effective_due (follow_up);
@@ -504,12 +508,12 @@ count_idle_cb (gpointer user_data)
 
   self->count_id = 0;
   follow_ups = loaded_follow_ups (self);
-  n = follow_ups != NULL ? g_list_model_get_n_items (follow_ups) : 0;
+  n = follow_ups != NULL ? self->mirror->len : 0;
   now = g_date_time_new_now (self->zone);
   fu_agenda_bounds_init (&bounds, now, self->zone);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(FuFollowUp) follow_up = g_list_model_get_item (follow_ups, i);
+      FuFollowUp *follow_up = g_ptr_array_index (self->mirror, i);
 
       if (fu_agenda_is_pending (follow_up) &&
           fu_agenda_bounds_group (&bounds, fu_rules_effective_due (follow_up)) <= FU_AGENDA_TODAY)
@@ -601,6 +605,24 @@ update_zone (FuFollowUpsView *self)
   update (self);
 }
 
+static void
+on_list_changed_cb (GListModel      *list,
+                    guint            position,
+                    guint            removed,
+                    guint            added,
+                    FuFollowUpsView *self)
+{
+  g_ptr_array_remove_range (self->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    {
+      FuFollowUp *follow_up = g_list_model_get_item (list, position + i);
+
+      /* Borrowed: the list holds it, and tells when it lets it go. */
+      g_ptr_array_insert (self->mirror, position + i, follow_up);
+      g_object_unref (follow_up);
+    }
+}
+
 void
 fu_follow_ups_view_set_store (FuFollowUpsView *self,
                               FuStore         *store)
@@ -614,9 +636,16 @@ fu_follow_ups_view_set_store (FuFollowUpsView *self,
   if (self->store != NULL)
     for (guint i = 0; i < G_N_ELEMENTS (self->store_handlers); i++)
       g_clear_signal_handler (&self->store_handlers[i], self->store);
+  if (self->list != NULL)
+    g_clear_signal_handler (&self->list_handler, self->list);
+  g_clear_object (&self->list);
+  g_ptr_array_set_size (self->mirror, 0);
   g_set_object (&self->store, store);
   if (store != NULL)
     {
+      self->list = g_object_ref (fu_store_get_follow_ups (store));
+      self->list_handler = g_signal_connect (self->list, "items-changed", G_CALLBACK (on_list_changed_cb), self);
+      on_list_changed_cb (self->list, 0, 0, g_list_model_get_n_items (self->list), self);
       self->store_handlers[0] = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
                                                          self, G_CONNECT_SWAPPED);
       self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (update),
@@ -1087,6 +1116,7 @@ fu_follow_ups_view_dispose (GObject *object)
   g_clear_object (&self->items);
   g_clear_pointer (&self->sorted, g_array_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->mirror, g_ptr_array_unref);
   for (guint i = 0; i < FU_AGENDA_N_GROUPS; i++)
     g_clear_object (&self->headers[i]);
   g_clear_object (&self->settings);
@@ -1152,6 +1182,7 @@ fu_follow_ups_view_init (FuFollowUpsView *self)
     }
   self->sorted = g_array_new (FALSE, FALSE, sizeof (Sorted));
   self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
+  self->mirror = g_ptr_array_new ();
   g_array_set_clear_func (self->sorted, sorted_clear);
 
   factory = gtk_signal_list_item_factory_new ();
