@@ -207,7 +207,7 @@ test_agenda_order_by_key (void)
             case 1: keys[i] = G_MAXINT64; break;
             case 2: keys[i] = -g_rand_int_range (rand, 0, 50); break;
             default:
-              keys[i] = G_GINT64_CONSTANT (1795000000000000) + g_rand_int_range (rand, 0, 20) * G_USEC_PER_SEC * 3600;
+              keys[i] = G_GINT64_CONSTANT (1795000000000000) + (gint64) g_rand_int_range (rand, 0, 20) * G_USEC_PER_SEC * 3600;
             }
           ref[i] = (Ref) { keys[i], i };
         }
