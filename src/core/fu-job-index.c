@@ -9,9 +9,9 @@
  * reads again only what changed since: a record's job is looked up by id
  * only when the record (or the set of jobs) changed, a job's own history
  * only when the job did, and a list none of whose records changed (by
- * the store's stamp) is not walked at all.  At 10,000 jobs, fetching every record
- * through GListModel and hashing every job id again was half of the
- * main thread's stall after each edit.
+ * the store's stamp) is not walked at all.  At 10,000 jobs, fetching
+ * every record through GListModel and hashing every job id again was
+ * half of the main thread's stall after each edit.
  */
 #include "config.h"
 
@@ -32,7 +32,6 @@ typedef struct
   GDateTime  *last_activity;   /* owned */
   gint64      activity_key;    /* last_activity in µs since 1970, for sorting */
   FuFollowUp *next_follow_up;  /* owned */
-  gint64      next_key;        /* its due time in µs, while it is set */
   /* From the last walk over the interactions and over the follow-ups
    * (borrowed: valid while their lists' stamps are) */
   GDateTime  *said_activity;   /* the latest interaction's time */
@@ -258,9 +257,10 @@ attach (FuJobIndex *self,
     {
       self->lists[l] = g_object_ref (lists[l]);
       self->list_ids[l] = g_signal_connect (lists[l], "items-changed", handlers[l], self);
-      ((void (*) (GListModel *, guint, guint, guint, FuJobIndex *)) handlers[l])
-        (lists[l], 0, 0, g_list_model_get_n_items (lists[l]), self);
     }
+  on_jobs_changed_cb (lists[LIST_JOBS], 0, 0, g_list_model_get_n_items (lists[LIST_JOBS]), self);
+  for (guint l = LIST_INTERACTIONS; l < N_LISTS; l++)
+    records_changed (self, l, lists[l], 0, 0, g_list_model_get_n_items (lists[l]));
 }
 
 static int
@@ -464,7 +464,6 @@ fu_job_index_rebuild (FuJobIndex *self,
             entry->last_activity = g_date_time_ref (best);
         }
       g_set_object (&entry->next_follow_up, entry->best_next);
-      entry->next_key = entry->best_next_key;
     }
 
   g_signal_emit (self, signals[CHANGED], 0);

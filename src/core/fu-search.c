@@ -709,11 +709,6 @@ drop_follow_up_text (FuSearch      *self,
   data_changed (self);
 }
 
-/* Brings the mirror up to date with the records: a pass over serials,
- * cheap when nothing changed, and nothing at all when no record did.
- * While the rules make their changes after a load, a letter typed
- * finds some record changed: the pass then reads each serial without a
- * checked cast (the mirror's entries hold what their lists hold). */
 /* Whether a record of the list (or the list) changed since the last
  * sync: an edit of one job leaves the other lists' 75,000 records at
  * 10,000 jobs unread. */
@@ -730,6 +725,11 @@ list_moved (FuSearch *self,
   return TRUE;
 }
 
+/* Brings the mirror up to date with the records: a pass over serials,
+ * cheap when nothing changed, and nothing at all when no record did.
+ * While the rules make their changes after a load, a letter typed
+ * finds some record changed: the pass then reads each serial without a
+ * checked cast (the mirror's entries hold what their lists hold). */
 static void
 sync_mirror (FuSearch *self)
 {

@@ -160,12 +160,13 @@ on_collection_changed_cb (GListModel *list,
 
   for (guint c = 0; c < N_COLLECTIONS; c++)
     if (self->collections[c] == (GListStore *) list)
-      self->stamps[c]++;
-  for (guint c = 0; c < N_COLLECTIONS; c++)
-    if (self->collections[c] == (GListStore *) list && !appended)
       {
-        g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
-        g_ptr_array_set_size (self->edited[c], 0);
+        self->stamps[c]++;
+        if (!appended)
+          {
+            g_clear_pointer (&self->saved_lists[c], fu_saved_list_unref);
+            g_ptr_array_set_size (self->edited[c], 0);
+          }
       }
 }
 

@@ -170,7 +170,6 @@ struct _FuFollowUpsView
   /* The store's follow-ups, in its order, kept by ::items-changed: a
    * rebuild reads them without a GListModel call, a reference and its
    * release each (the list holds them). */
-  GListModel        *list;
   gulong             list_handler;
   GPtrArray         *mirror;
   gulong             search_handler;
@@ -181,7 +180,6 @@ struct _FuFollowUpsView
   guint64            seen_stamp;
   gboolean           seen;
   guint64            seen_names;  /* the jobs' and contacts' stamps, summed */
-  GArray            *pending;   /* Pending: a rebuild's, kept for the next */
   /* A search change heard while the view is off screen, made when shown. */
   gboolean           refilter_pending;
   FuSearchChange     pending_change;
@@ -428,7 +426,7 @@ note_stamp (FuFollowUpsView *self)
 static void
 rebuild (FuFollowUpsView *self)
 {
-  GArray *pending = self->pending;
+  g_autoptr(GArray) pending = NULL;
   /* The list may still show the old follow-ups: a new array, and the old
    * one is let go once the list has the new. */
   g_autoptr(GArray) old_sorted = self->sorted;
@@ -448,7 +446,7 @@ rebuild (FuFollowUpsView *self)
   n = follow_ups != NULL ? self->mirror->len : 0;
   note_stamp (self);
 
-  g_array_set_size (pending, 0);
+  pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), n);
   keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
   for (guint i = 0; i < n; i++)
     {
@@ -481,7 +479,6 @@ rebuild (FuFollowUpsView *self)
     }
   self->n_all = pending->len;
   self->handles_valid = FALSE;
-  g_array_set_size (pending, 0);
 
   refilter (self);
   set_n_due_today (self, n_due);
@@ -544,9 +541,6 @@ update (FuFollowUpsView *self)
     self->count_id = g_idle_add_full (COUNT_PRIORITY, count_idle_cb, self, NULL);
 }
 
-/* The view shows nothing but the follow-ups: after an edit that changed
- * none (a job's notes, a contact) it has nothing to sort or group again,
- * and what the search finds it hears from the search. */
 /* A row shows its job's company and its person's name, which live on
  * other records: when a job or a contact changed, the rows on screen
  * read them again (a few dozen at most). */
@@ -573,6 +567,9 @@ refresh_names (FuFollowUpsView *self)
     }
 }
 
+/* The view shows nothing but the follow-ups: after an edit that changed
+ * none (a job's notes, a contact) it has nothing to sort or group again,
+ * and what the search finds it hears from the search. */
 static void
 on_store_changed_cb (FuFollowUpsView *self)
 {
@@ -634,18 +631,19 @@ fu_follow_ups_view_set_store (FuFollowUpsView *self,
     return;
 
   if (self->store != NULL)
-    for (guint i = 0; i < G_N_ELEMENTS (self->store_handlers); i++)
-      g_clear_signal_handler (&self->store_handlers[i], self->store);
-  if (self->list != NULL)
-    g_clear_signal_handler (&self->list_handler, self->list);
-  g_clear_object (&self->list);
+    {
+      for (guint i = 0; i < G_N_ELEMENTS (self->store_handlers); i++)
+        g_clear_signal_handler (&self->store_handlers[i], self->store);
+      g_clear_signal_handler (&self->list_handler, fu_store_get_follow_ups (self->store));
+    }
   g_ptr_array_set_size (self->mirror, 0);
   g_set_object (&self->store, store);
   if (store != NULL)
     {
-      self->list = g_object_ref (fu_store_get_follow_ups (store));
-      self->list_handler = g_signal_connect (self->list, "items-changed", G_CALLBACK (on_list_changed_cb), self);
-      on_list_changed_cb (self->list, 0, 0, g_list_model_get_n_items (self->list), self);
+      GListModel *list = fu_store_get_follow_ups (store);
+
+      self->list_handler = g_signal_connect (list, "items-changed", G_CALLBACK (on_list_changed_cb), self);
+      on_list_changed_cb (list, 0, 0, g_list_model_get_n_items (list), self);
       self->store_handlers[0] = g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb),
                                                          self, G_CONNECT_SWAPPED);
       self->store_handlers[1] = g_signal_connect_object (store, "notify::loaded", G_CALLBACK (update),
@@ -1115,7 +1113,6 @@ fu_follow_ups_view_dispose (GObject *object)
   g_clear_object (&self->slice);
   g_clear_object (&self->items);
   g_clear_pointer (&self->sorted, g_array_unref);
-  g_clear_pointer (&self->pending, g_array_unref);
   g_clear_pointer (&self->mirror, g_ptr_array_unref);
   for (guint i = 0; i < FU_AGENDA_N_GROUPS; i++)
     g_clear_object (&self->headers[i]);
@@ -1181,7 +1178,6 @@ fu_follow_ups_view_init (FuFollowUpsView *self)
       g_ptr_array_add (self->items->held, g_object_ref (self->headers[groups[i]]));
     }
   self->sorted = g_array_new (FALSE, FALSE, sizeof (Sorted));
-  self->pending = g_array_new (FALSE, FALSE, sizeof (Pending));
   self->mirror = g_ptr_array_new ();
   g_array_set_clear_func (self->sorted, sorted_clear);
 
