@@ -207,6 +207,22 @@ step_add_data (Test *test)
   test->own[0] = add_own_follow_up (test, test->jobs[0], "Send the portfolio link", tonight);
   test->own[1] = add_own_follow_up (test, test->jobs[1], "Book the reference call", in_three_days);
   test->own[2] = add_own_follow_up (test, test->jobs[2], "Ask about the team offsite", in_a_month);
+  return TRUE;
+}
+
+/* The tab shows how many follow-ups need the user today before the
+ * follow-ups page was ever opened (its view is built soon after the
+ * board first shows the jobs, not when first shown). */
+static gboolean
+step_badge_before_visit (Test *test)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (fu_test_ui_find_descendant (GTK_WIDGET (test->window), ADW_TYPE_VIEW_STACK));
+  AdwViewStackPage *page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "follow-ups"));
+
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (stack), ==, "board");
+  if (adw_view_stack_page_get_badge_number (page) != 4)
+    return FALSE;
+  g_assert_true (adw_view_stack_page_get_needs_attention (page));
 
   fu_test_ui_xdotool (GTK_WINDOW (test->window), "key ctrl+2");
   return TRUE;
@@ -217,12 +233,16 @@ static gboolean
 step_view_groups (Test *test)
 {
   FuFollowUpsView *view = view_of (test);
-  GListModel *items = fu_follow_ups_view_get_items (view);
-  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_ancestor (GTK_WIDGET (view), ADW_TYPE_VIEW_STACK));
-  AdwViewStackPage *page = adw_view_stack_get_page (stack, GTK_WIDGET (view));
+  GListModel *items;
+  AdwViewStack *stack = ADW_VIEW_STACK (fu_test_ui_find_descendant (GTK_WIDGET (test->window), ADW_TYPE_VIEW_STACK));
+  AdwViewStackPage *page = adw_view_stack_get_page (stack, adw_view_stack_get_child_by_name (stack, "follow-ups"));
   const char *want[] = { "Overdue", NULL, NULL, NULL, "Today", NULL, "This Week", NULL, "Later", NULL };
   FuFollowUp *follow_ups[G_N_ELEMENTS (want)] = { NULL };
 
+  /* The view is built when first shown. */
+  if (view == NULL)
+    return FALSE;
+  items = fu_follow_ups_view_get_items (view);
   for (guint i = 0; i < G_N_ELEMENTS (test->nudges); i++)
     {
       test->nudges[i] = find_nudge (test, test->jobs[i], 1);
@@ -516,6 +536,7 @@ step_board_off_screen (Test *test)
 static const StepFunc steps[] = {
   step_wait_loaded,
   step_add_data,
+  step_badge_before_visit,
   step_view_groups,
   step_company_renamed,
   step_done,

@@ -620,6 +620,12 @@ on_list_changed_cb (GListModel      *list,
     }
 }
 
+FuFollowUpsView *
+fu_follow_ups_view_new (void)
+{
+  return g_object_new (FU_TYPE_FOLLOW_UPS_VIEW, NULL);
+}
+
 void
 fu_follow_ups_view_set_store (FuFollowUpsView *self,
                               FuStore         *store)

@@ -20,10 +20,10 @@ typedef struct
   GtkWindow       *window;
   AdwLeaflet      *leaflet;
   AdwToastOverlay *toast_overlay;
-  FuContactsView  *view;
+  AdwBin          *view_bin;
+  FuContactsView  *view;  /* built when first wanted */
   FuContactPage   *page;  /* built when first opened */
   FuStore         *store;
-  gboolean         view_wanted;
 } Data;
 
 static void on_store_state_cb (Data *d);
@@ -77,16 +77,30 @@ update_actions (Data *d)
                                  loaded);
 }
 
-/* The Contacts view indexes and sorts every contact: it gets the store
- * when it is first shown or its index is needed, not in the frame that
- * first shows the board. */
+/* The Contacts view indexes and sorts every contact: it is built and
+ * gets the store when it is first shown or its index is needed, not in
+ * the frames that first show the board. */
 static FuContactsView *
 ensure_view (Data *d)
 {
-  d->view_wanted = TRUE;
+  if (d->view == NULL)
+    {
+      d->view = FU_CONTACTS_VIEW (fu_contacts_view_new ());
+      adw_bin_set_child (d->view_bin, GTK_WIDGET (d->view));
+    }
   fu_contacts_view_set_store (d->view, d->store);
 
   return d->view;
+}
+
+void
+fu_window_contacts_ensure_view (GtkWindow *window)
+{
+  Data *d = get_data (window);
+
+  g_return_if_fail (d != NULL);
+
+  ensure_view (d);
 }
 
 /* The sheet is built the first time it is opened, so the window's first
@@ -664,7 +678,7 @@ fu_window_contacts_set_store (GtkWindow *window,
       g_signal_connect_swapped (store, "notify::read-only", G_CALLBACK (on_store_state_cb), d);
     }
 
-  if (d->view_wanted || store == NULL)
+  if (d->view != NULL)
     fu_contacts_view_set_store (d->view, store);
   if (d->page != NULL)
     {
@@ -678,7 +692,7 @@ void
 fu_window_contacts_init (GtkWindow       *window,
                          AdwLeaflet      *leaflet,
                          AdwToastOverlay *toast_overlay,
-                         FuContactsView  *view)
+                         AdwBin          *view_bin)
 {
   const GActionEntry entries[] = {
     { "open-contact", open_contact_action, "s" },
@@ -693,9 +707,8 @@ fu_window_contacts_init (GtkWindow       *window,
   d->window = window;
   d->leaflet = leaflet;
   d->toast_overlay = toast_overlay;
-  d->view = view;
+  d->view_bin = view_bin;
   g_object_set_data_full (G_OBJECT (window), DATA_KEY, d, data_free);
-  g_signal_connect_swapped (view, "map", G_CALLBACK (ensure_view), d);
 
   g_action_map_add_action_entries (G_ACTION_MAP (window), entries, G_N_ELEMENTS (entries), d);
   update_actions (d);

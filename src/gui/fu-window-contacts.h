@@ -20,7 +20,9 @@ G_BEGIN_DECLS
 void fu_window_contacts_init      (GtkWindow       *window,
                                    AdwLeaflet      *leaflet,
                                    AdwToastOverlay *toast_overlay,
-                                   FuContactsView  *view);
+                                   AdwBin          *view_bin);
+/* Builds the Contacts view (in @view_bin) if it was not yet. */
+void fu_window_contacts_ensure_view (GtkWindow      *window);
 void fu_window_contacts_set_store (GtkWindow       *window,
                                    FuStore         *store);
 

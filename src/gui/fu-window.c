@@ -23,6 +23,7 @@ struct _FuWindow
   GSettings            *settings;
   FuStore              *store;
   FuStore              *pending_store;  /* handed to the views after the first frame */
+  gboolean              hand_over_queued;
   char                 *dismissed_message;
 
   /* Template widgets */
@@ -30,14 +31,15 @@ struct _FuWindow
   AdwViewStack         *view_stack;
   AdwToastOverlay      *toast_overlay;
   FuBoard              *board;
-  FuFollowUpsView      *follow_ups_view;
+  AdwBin               *follow_ups_bin;
+  FuFollowUpsView      *follow_ups_view; /* built after the board shows the jobs */
   AdwViewSwitcherTitle *switcher_title;
   GtkWidget            *main_box;
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
   FuSearch             *search;
   GtkFilter            *job_filter;
-  FuContactsView       *contacts_view;
+  AdwBin               *contacts_bin;
   FuJobPage            *job_page;       /* built when first opened */
   gboolean              job_from_contact; /* opened from the contact sheet */
   GtkInfoBar           *info_bar;
@@ -49,6 +51,7 @@ G_DEFINE_FINAL_TYPE (FuWindow, fu_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void fu_window_set_store (FuWindow *self,
                                  FuStore  *store);
+static void ensure_follow_ups_view (FuWindow *self);
 
 /* FOLLOWUP_BENCH=1: print when the first frame and the first frame with
  * the loaded board were drawn (ms since main()), then quit. */
@@ -121,13 +124,33 @@ hand_over_store_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-static void
-on_first_frame_cb (GdkFrameClock *clock,
-                   FuWindow      *self)
+static gboolean
+build_follow_ups_cb (gpointer user_data)
 {
-  g_signal_handlers_disconnect_by_func (clock, on_first_frame_cb, self);
-  /* Out of the paint, so the frame reaches the screen first. */
-  g_idle_add_full (G_PRIORITY_DEFAULT, hand_over_store_cb, g_object_ref (self), g_object_unref);
+  ensure_follow_ups_view (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the first frame the views get the store; after the first frame
+ * that shows the loaded board, the follow-ups view is built (hidden, it
+ * only counts today's follow-ups for the badge on its tab).  Both wait
+ * out of the paint, so the frame reaches the screen first. */
+static void
+on_frame_cb (GdkFrameClock *clock,
+             FuWindow      *self)
+{
+  if (self->pending_store != NULL)
+    {
+      if (!self->hand_over_queued)
+        g_idle_add_full (G_PRIORITY_DEFAULT, hand_over_store_cb, g_object_ref (self), g_object_unref);
+      self->hand_over_queued = TRUE;
+      return;
+    }
+  if (self->store != NULL && !fu_store_get_loaded (self->store))
+    return;
+
+  g_signal_handlers_disconnect_by_func (clock, on_frame_cb, self);
+  g_idle_add_full (G_PRIORITY_LOW, build_follow_ups_cb, g_object_ref (self), g_object_unref);
 }
 
 static void
@@ -135,7 +158,7 @@ on_map_cb (FuWindow *self)
 {
   g_signal_handlers_disconnect_by_func (self, on_map_cb, NULL);
   g_signal_connect_object (gtk_widget_get_frame_clock (GTK_WIDGET (self)), "after-paint",
-                           G_CALLBACK (on_first_frame_cb), self, 0);
+                           G_CALLBACK (on_frame_cb), self, 0);
 }
 
 FuWindow *
@@ -150,10 +173,8 @@ fu_window_new (FuApplication *application)
   if (store == NULL || fu_store_get_loaded (store))
     fu_window_set_store (self, store);
   else
-    {
-      self->pending_store = g_object_ref (store);
-      g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
-    }
+    self->pending_store = g_object_ref (store);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 
   if (g_getenv ("FOLLOWUP_BENCH") != NULL)
     {
@@ -246,7 +267,8 @@ fu_window_set_store (FuWindow *self,
     }
 
   fu_board_set_store (self->board, store);
-  fu_follow_ups_view_set_store (self->follow_ups_view, store);
+  if (self->follow_ups_view != NULL)
+    fu_follow_ups_view_set_store (self->follow_ups_view, store);
   fu_search_set_store (self->search, store);
   fu_window_contacts_set_store (GTK_WINDOW (self), store);
   if (self->job_page != NULL)
@@ -503,11 +525,42 @@ on_title_visible_cb (FuWindow *self)
 static void
 on_n_due_today_cb (FuWindow *self)
 {
-  AdwViewStackPage *page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->follow_ups_view));
+  AdwViewStackPage *page = adw_view_stack_get_page (self->view_stack, GTK_WIDGET (self->follow_ups_bin));
   guint n = fu_follow_ups_view_get_n_due_today (self->follow_ups_view);
 
   adw_view_stack_page_set_badge_number (page, n);
   adw_view_stack_page_set_needs_attention (page, n > 0);
+}
+
+/* The views the window opens on another page are built when first
+ * wanted, so its first frames are spent neither building nor styling
+ * them.  The follow-ups view is also built soon after the board shows
+ * the jobs, for its badge. */
+static void
+ensure_follow_ups_view (FuWindow *self)
+{
+  /* Also asked from an idle, which may come after the window closed. */
+  if (self->follow_ups_view != NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
+  self->follow_ups_view = fu_follow_ups_view_new ();
+  fu_follow_ups_view_set_search (self->follow_ups_view, self->search);
+  fu_follow_ups_view_set_store (self->follow_ups_view, self->store);
+  g_signal_connect_object (self->follow_ups_view, "notify::n-due-today", G_CALLBACK (on_n_due_today_cb),
+                           self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->follow_ups_bin, GTK_WIDGET (self->follow_ups_view));
+  on_n_due_today_cb (self);
+}
+
+static void
+on_visible_view_cb (FuWindow *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  if (g_strcmp0 (name, "follow-ups") == 0)
+    ensure_follow_ups_view (self);
+  else if (g_strcmp0 (name, "contacts") == 0)
+    fu_window_contacts_ensure_view (GTK_WINDOW (self));
 }
 
 static void
@@ -518,7 +571,6 @@ fu_window_init_agenda (FuWindow *self)
   self->search = fu_search_new ();
   self->job_filter = GTK_FILTER (gtk_custom_filter_new (job_filter_func, self, NULL));
   g_signal_connect_object (self->search, "changed", G_CALLBACK (on_search_results_cb), self, G_CONNECT_SWAPPED);
-  fu_follow_ups_view_set_search (self->follow_ups_view, self->search);
   g_signal_connect_object (self->search_entry, "search-changed", G_CALLBACK (on_search_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled", G_CALLBACK (on_search_mode_cb),
@@ -536,10 +588,9 @@ fu_window_init_agenda (FuWindow *self)
 
   g_signal_connect_object (self->switcher_title, "notify::title-visible", G_CALLBACK (on_title_visible_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->follow_ups_view, "notify::n-due-today", G_CALLBACK (on_n_due_today_cb),
+  g_signal_connect_object (self->view_stack, "notify::visible-child", G_CALLBACK (on_visible_view_cb),
                            self, G_CONNECT_SWAPPED);
   on_title_visible_cb (self);
-  on_n_due_today_cb (self);
 }
 
 static const GActionEntry win_actions[] = {
@@ -560,6 +611,7 @@ fu_window_dispose (GObject *object)
 
   fu_window_set_store (self, NULL);
   self->job_page = NULL;
+  self->follow_ups_view = NULL;
   g_clear_object (&self->pending_store);
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_WINDOW);
   g_clear_object (&self->settings);
@@ -584,12 +636,12 @@ fu_window_class_init (FuWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, FuWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, board);
-  gtk_widget_class_bind_template_child (widget_class, FuWindow, follow_ups_view);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, follow_ups_bin);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, FuWindow, contacts_view);
+  gtk_widget_class_bind_template_child (widget_class, FuWindow, contacts_bin);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_bar);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, info_label);
   gtk_widget_class_bind_template_child (widget_class, FuWindow, restore_button);
@@ -600,14 +652,12 @@ static void
 fu_window_init (FuWindow *self)
 {
   g_type_ensure (FU_TYPE_BOARD);
-  g_type_ensure (FU_TYPE_FOLLOW_UPS_VIEW);
-  g_type_ensure (FU_TYPE_CONTACTS_VIEW);
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions,
                                    G_N_ELEMENTS (win_actions), self);
   fu_window_contacts_init (GTK_WINDOW (self), self->leaflet, self->toast_overlay,
-                           self->contacts_view);
+                           self->contacts_bin);
   {
     g_autoptr(GPropertyAction) show_closed = g_property_action_new ("show-closed", self->board, "show-closed");
     g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_closed));
