@@ -27,6 +27,7 @@ typedef struct
   FuWindow      *window;
   char          *first_frame_page;  /* the board's page in the first frame */
   gboolean       loaded_at_first_frame;
+  gboolean       spinner_at_first_frame;
 } Test;
 
 static const char *
@@ -46,6 +47,7 @@ on_after_paint_cb (GdkFrameClock *clock,
   g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, test);
   test->first_frame_page = g_strdup (board_page (test->window));
   test->loaded_at_first_frame = fu_store_get_loaded (fu_application_get_store (test->app));
+  test->spinner_at_first_frame = fu_test_ui_find_descendant (GTK_WIDGET (test->window), GTK_TYPE_SPINNER) != NULL;
 }
 
 /* After the window was created and shown, before anything was drawn:
@@ -87,6 +89,8 @@ step_first_frame_loading (Test *test)
    * wait for it. */
   g_assert_true (test->loaded_at_first_frame);
   g_assert_cmpstr (test->first_frame_page, ==, "loading");
+  /* A load this quick shows no spinner (which would only flash). */
+  g_assert_false (test->spinner_at_first_frame);
   return TRUE;
 }
 
@@ -137,6 +141,41 @@ static const FuTestUiStep broken_steps[] = {
   NULL,
 };
 
+/* A first start: the empty page, with the app's icon, and no spinner
+ * left behind. */
+static gboolean
+step_shows_empty_page (Test *test)
+{
+  GtkWidget *page;
+
+  if (g_strcmp0 (board_page (test->window), "empty") != 0)
+    return FALSE;
+
+  page = fu_test_ui_find_descendant (GTK_WIDGET (test->window), ADW_TYPE_STATUS_PAGE);
+  g_assert_cmpstr (adw_status_page_get_icon_name (ADW_STATUS_PAGE (page)), ==, APPLICATION_ID "-symbolic");
+  g_assert_true (gtk_widget_get_mapped (page));
+  g_assert_null (fu_test_ui_find_descendant (GTK_WIDGET (test->window), GTK_TYPE_SPINNER));
+  return TRUE;
+}
+
+static const FuTestUiStep empty_steps[] = {
+  (FuTestUiStep) step_first_frame_loading,
+  (FuTestUiStep) step_shows_empty_page,
+  NULL,
+};
+
+static void
+test_startup_empty_page (void)
+{
+  g_autoptr(FuApplication) app = fu_application_new ();
+  Test test = { .run = { G_APPLICATION (app), empty_steps, "startup-empty" }, .app = app };
+
+  write_data_file ("{\"version\": 1, \"jobs\": []}");
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), &test);
+  fu_test_ui_run (&test.run);
+  g_free (test.first_frame_page);
+}
+
 static void
 test_startup_broken_file_message (void)
 {
@@ -157,6 +196,7 @@ main (int   argc,
 
   g_test_add_func ("/startup/first-frame-loading-page", test_startup_first_frame_loading_page);
   g_test_add_func ("/startup/broken-file-message", test_startup_broken_file_message);
+  g_test_add_func ("/startup/empty-page", test_startup_empty_page);
 
   return g_test_run ();
 }

@@ -61,7 +61,11 @@ struct _FuBoard
 
   /* Template widgets */
   GtkStack       *stack;
-  GtkSpinner     *spinner;
+  AdwBin         *spinner_slot;
+  GtkWidget      *spinner;  /* built if the load takes a while */
+  guint           spinner_timeout;
+  gboolean        drawn;    /* a frame with the board was drawn */
+  AdwStatusPage  *empty_page;
   GtkBox         *columns_box;
   GtkDropDown    *stage_picker;
 };
@@ -97,6 +101,48 @@ fu_board_get_store (FuBoard *self)
   g_return_val_if_fail (FU_IS_BOARD (self), NULL);
 
   return self->store;
+}
+
+/* The loading page's spinner comes only when the load goes on for a
+ * while after the first frame: a quick one shows no flash of it.  Nor
+ * does its icon (an SVG, the first of which brings in librsvg) hold up
+ * the first frame; the empty page's icon, likewise, is only looked up
+ * when shown.  Icons are looked up as their widgets are realized, shown
+ * or not. */
+#define SPINNER_DELAY_MS 400
+
+static void update_page (FuBoard *self);
+
+static gboolean
+show_spinner_cb (gpointer user_data)
+{
+  FuBoard *self = user_data;
+
+  self->spinner_timeout = 0;
+  self->spinner = gtk_spinner_new ();
+  adw_bin_set_child (self->spinner_slot, self->spinner);
+  update_page (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_frame_cb (FuBoard *self)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_frame_clock (GTK_WIDGET (self)), on_first_frame_cb, self);
+  self->drawn = TRUE;
+  update_page (self);
+}
+
+static void
+update_spinner (FuBoard  *self,
+                gboolean  loading)
+{
+  if (self->spinner != NULL)
+    gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), loading);
+  else if (loading && self->drawn && self->spinner_timeout == 0)
+    self->spinner_timeout = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
+  if (!loading)
+    g_clear_handle_id (&self->spinner_timeout, g_source_remove);
 }
 
 /* Wide: every stage, and Closed when asked for.  Narrow: the picked one. */
@@ -199,7 +245,9 @@ update_page (FuBoard *self)
   if (self->store != NULL && fu_store_get_loaded (self->store))
     page = g_list_model_get_n_items (fu_store_get_jobs (self->store)) > 0 ? "board" : "empty";
 
-  gtk_spinner_set_spinning (self->spinner, g_str_equal (page, "loading"));
+  update_spinner (self, g_str_equal (page, "loading"));
+  if (g_str_equal (page, "empty"))
+    adw_status_page_set_icon_name (self->empty_page, APPLICATION_ID "-symbolic");
   /* The loaded board replaces the loading page at once: a crossfade
    * would show its cards only faintly for a fifth of a second, and draw
    * both pages into layers of their own on every frame of it. */
@@ -753,6 +801,9 @@ fu_board_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (fu_board_parent_class)->map (widget);
   if (self->refresh_pending)
     refresh (self);
+  if (!self->drawn)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_first_frame_cb), self, G_CONNECT_SWAPPED);
 }
 
 /* The data arrives in several batches (jobs, then their interactions and
@@ -907,6 +958,8 @@ fu_board_dispose (GObject *object)
   fu_board_set_store (self, NULL);
   g_clear_weak_pointer (&self->toast);
   g_queue_clear_full (&self->undo, undo_entry_free);
+  g_clear_handle_id (&self->spinner_timeout, g_source_remove);
+  self->spinner = NULL;
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_BOARD);
   /* Template children without an id are not unparented by GTK 4.8. */
   {
@@ -945,7 +998,8 @@ fu_board_class_init (FuBoardClass *klass)
   fu_gui_ensure_resources ();
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/fu-board.ui");
   gtk_widget_class_bind_template_child (widget_class, FuBoard, stack);
-  gtk_widget_class_bind_template_child (widget_class, FuBoard, spinner);
+  gtk_widget_class_bind_template_child (widget_class, FuBoard, spinner_slot);
+  gtk_widget_class_bind_template_child (widget_class, FuBoard, empty_page);
   gtk_widget_class_bind_template_child (widget_class, FuBoard, columns_box);
   gtk_widget_class_bind_template_child (widget_class, FuBoard, stage_picker);
   gtk_widget_class_bind_template_callback (widget_class, on_stage_picked_cb);
