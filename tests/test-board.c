@@ -14,6 +14,7 @@
 #include "fu-application.h"
 #include "fu-board.h"
 #include "fu-board-column.h"
+#include "fu-card-text.h"
 #include "fu-close-job-dialog.h"
 #include "fu-job-card.h"
 #include "fu-job-page.h"
@@ -93,6 +94,10 @@ has_label_text_full (GtkWidget  *root,
     {
       if (GTK_IS_LABEL (child) && (!shown_only || gtk_widget_get_mapped (child)) &&
           strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
+        return TRUE;
+      /* A card's texts. */
+      if (FU_IS_CARD_TEXT (child) && (!shown_only || gtk_widget_get_mapped (child)) &&
+          strstr (fu_card_text_get_text (FU_CARD_TEXT (child)), text) != NULL)
         return TRUE;
       if (has_label_text_full (child, text, shown_only))
         return TRUE;

@@ -30,10 +30,10 @@ struct _FuJobCard
   /* Template widgets */
   GtkWidget      *card_box;
   FuCardAvatar   *avatar;
-  GtkLabel       *company_label;
+  FuCardText     *company_label;
   FuCardText     *title_label;
   FuCardText     *follow_up_label;
-  GtkLabel       *badge_label;
+  FuCardText     *badge_label;
   FuCardText     *activity_label;
   GtkMenuButton  *menu_button;
 };
@@ -209,7 +209,7 @@ set_badge (FuJobCard    *self,
       break;
     }
 
-  gtk_label_set_text (self->badge_label, fu_due_urgency_get_title (urgency));
+  fu_card_text_set_text (self->badge_label, fu_due_urgency_get_title (urgency));
   gtk_widget_set_visible (GTK_WIDGET (self->badge_label),
                           urgency != FU_DUE_NONE && urgency != FU_DUE_LATER);
 }
@@ -252,10 +252,10 @@ fu_job_card_render (FuJobCard *self)
   now = g_date_time_new_now_local ();
   company = fu_job_get_company (self->job);
 
-  /* User text goes into plain labels and the avatar as written. */
+  /* User text goes into the card as plain text, and the avatar, as written. */
   initials = avatar_text (company);
   fu_card_avatar_set_text (self->avatar, initials);
-  gtk_label_set_text (self->company_label, company != NULL && company[0] ? company : _("Unnamed company"));
+  fu_card_text_set_text (self->company_label, company != NULL && company[0] ? company : _("Unnamed company"));
   fu_card_text_set_text (self->title_label, fu_job_get_title (self->job) ? fu_job_get_title (self->job) : "");
 
   if (self->index != NULL)
@@ -594,7 +594,10 @@ fu_job_card_init (FuJobCard *self)
   GtkDragSource *drag;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Each text is one line, laid out once per width (see fu-card-text.c). */
+  fu_card_text_set_format (self->company_label, 1, TRUE, 0);
   fu_card_text_set_format (self->title_label, 1, TRUE, 0);
+  fu_card_text_set_format (self->badge_label, 1, FALSE, 0);
   fu_card_text_set_format (self->activity_label, 1, FALSE, 1);
   gtk_menu_button_set_create_popup_func (self->menu_button, create_popup_cb, self, NULL);
 
