@@ -677,6 +677,155 @@ test_agenda_preferences_offset_moves_due (void)
   g_settings_reset (settings, "rule-2-enabled");
 }
 
+/* ---- The view's order after edits ------------------------------------ */
+
+static void
+drain_main_loop (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+assert_same_items (FuFollowUpsView *moved,
+                   FuFollowUpsView *sorted)
+{
+  GListModel *a = fu_follow_ups_view_get_items (moved);
+  GListModel *b = fu_follow_ups_view_get_items (sorted);
+
+  g_assert_cmpuint (g_list_model_get_n_items (a), ==, g_list_model_get_n_items (b));
+  for (guint i = 0; i < g_list_model_get_n_items (a); i++)
+    {
+      g_autoptr(GObject) x = g_list_model_get_item (a, i);
+      g_autoptr(GObject) y = g_list_model_get_item (b, i);
+
+      if (GTK_IS_STRING_OBJECT (x))
+        g_assert_cmpstr (gtk_string_object_get_string (GTK_STRING_OBJECT (x)), ==,
+                         gtk_string_object_get_string (GTK_STRING_OBJECT (y)));
+      else
+        g_assert_true (x == y);
+    }
+}
+
+/* The view on screen moves only the follow-ups an edit changed, and
+ * sorts everything again after larger changes; a view off screen sorts
+ * everything when asked for its items.  After each edit both list the
+ * same, in the same order, equal due times (and no due time) included. */
+static void
+test_agenda_view_moves_as_sorted (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autofree char *dir = g_dir_make_tmp ("agenda-moves-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "followup.json", NULL);
+  g_autoptr(FuStore) store = fu_store_new (path);
+  g_autoptr(FuJob) job = fu_job_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GRand) rand = g_rand_new_with_seed (12);
+  FuFollowUp *follow_ups[40];
+  FuFollowUpsView *shown = fu_follow_ups_view_new ();
+  FuFollowUpsView *sorted = g_object_ref_sink (fu_follow_ups_view_new ());
+  GtkWidget *window = gtk_window_new ();
+  gboolean loaded = FALSE;
+
+  g_settings_set_string (settings, "home-time-zone", "UTC");
+  fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
+  while (!loaded)
+    g_main_context_iteration (NULL, TRUE);
+
+  fu_job_set_company (job, COMPANY);
+  fu_store_add_job (store, job);
+  for (guint i = 0; i < G_N_ELEMENTS (follow_ups); i++)
+    {
+      g_autoptr(FuFollowUp) follow_up = fu_follow_up_new ();
+      g_autofree char *title = g_strdup_printf ("Follow-up %u", i);
+      g_autoptr(GDateTime) due = g_date_time_add_days (now, (int) (i * 7 % 5) - 1);
+
+      fu_follow_up_set_kind (follow_up, FU_FOLLOW_UP_KIND_CUSTOM);
+      fu_follow_up_set_origin (follow_up, FU_FOLLOW_UP_ORIGIN_USER);
+      fu_follow_up_set_job_id (follow_up, fu_job_get_id (job));
+      fu_follow_up_set_title (follow_up, title);
+      /* Many share a due time, and a few have none. */
+      fu_follow_up_set_due (follow_up, i % 9 == 4 ? NULL : due);
+      fu_follow_up_set_created (follow_up, now);
+      fu_store_add_follow_up (store, follow_up);
+      follow_ups[i] = follow_up;
+    }
+
+  fu_follow_ups_view_set_store (shown, store);
+  fu_follow_ups_view_set_store (sorted, store);
+  gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (shown));
+  gtk_window_present (GTK_WINDOW (window));
+  while (!gtk_widget_get_mapped (GTK_WIDGET (shown)))
+    g_main_context_iteration (NULL, TRUE);
+  drain_main_loop ();
+  assert_same_items (shown, sorted);
+
+  for (guint step = 0; step < 80; step++)
+    {
+      FuFollowUp *follow_up = follow_ups[g_rand_int_range (rand, 0, G_N_ELEMENTS (follow_ups))];
+      g_autoptr(GDateTime) time = g_date_time_add_days (now, g_rand_int_range (rand, -2, 4));
+
+      switch (step % 7)
+        {
+        case 0:
+          fu_follow_up_set_due (follow_up, time);
+          break;
+        case 1:
+          fu_follow_up_set_state (follow_up, fu_follow_up_get_state (follow_up) == FU_FOLLOW_UP_STATE_OPEN
+                                             ? FU_FOLLOW_UP_STATE_DONE : FU_FOLLOW_UP_STATE_OPEN);
+          break;
+        case 2:
+          fu_follow_up_set_snoozed_until (follow_up, time);
+          fu_follow_up_set_state (follow_up, FU_FOLLOW_UP_STATE_SNOOZED);
+          break;
+        case 3:
+          fu_follow_up_set_title (follow_up, "Renamed, in place");
+          break;
+        case 4:
+          {
+            /* Added at the end, as the rules add the next nudge. */
+            g_autoptr(FuFollowUp) added = fu_follow_up_new ();
+
+            fu_follow_up_set_kind (added, FU_FOLLOW_UP_KIND_CUSTOM);
+            fu_follow_up_set_origin (added, FU_FOLLOW_UP_ORIGIN_USER);
+            fu_follow_up_set_job_id (added, fu_job_get_id (job));
+            fu_follow_up_set_title (added, "Added");
+            fu_follow_up_set_due (added, time);
+            fu_follow_up_set_created (added, now);
+            fu_store_add_follow_up (store, added);
+          }
+          break;
+        case 5:
+          {
+            /* One removed from the middle of the store's list. */
+            GListModel *list = fu_store_get_follow_ups (store);
+            g_autoptr(FuFollowUp) removed = g_list_model_get_item (list, g_list_model_get_n_items (list) - 3);
+
+            g_autoptr(FuFollowUp) first = g_list_model_get_item (list, 0);
+
+            fu_store_remove (store, FU_RECORD (removed));
+            /* The store holds the first, which the next edits pick instead. */
+            for (guint i = 0; i < G_N_ELEMENTS (follow_ups); i++)
+              if (follow_ups[i] == removed)
+                follow_ups[i] = first;
+          }
+          break;
+        default:
+          /* More at once than are moved one by one. */
+          for (guint i = 0; i < G_N_ELEMENTS (follow_ups); i += 2)
+            fu_follow_up_set_due (follow_ups[i], time);
+          break;
+        }
+      drain_main_loop ();
+      assert_same_items (shown, sorted);
+    }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (sorted);
+  drain_main_loop ();
+  g_settings_reset (settings, "home-time-zone");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -687,6 +836,7 @@ main (int   argc,
 
   g_test_add_func ("/agenda/preferences-offset-moves-due", test_agenda_preferences_offset_moves_due);
   g_test_add_func ("/agenda/view-done-snooze-dismiss", test_agenda_view_done_snooze_dismiss);
+  g_test_add_func ("/agenda/view-moves-as-sorted", test_agenda_view_moves_as_sorted);
 
   return g_test_run ();
 }

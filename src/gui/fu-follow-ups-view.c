@@ -155,7 +155,14 @@ struct _FuFollowUpsView
   GSettings         *settings;
   GTimeZone         *zone;
   GDateTime         *now;       /* of the last rebuild */
+  FuAgendaBounds     bounds;    /* the groups' bounds at the last rebuild */
   GArray            *sorted;    /* Sorted: every pending follow-up, by due time */
+  /* @sorted is in step with the mirror's first @sorted_len follow-ups
+   * as they were when the newest record serial was this; the mirror has
+   * only grown at its end since. */
+  gboolean           sorted_valid;
+  guint64            sorted_serial;
+  guint              sorted_len;
   guint              n_all;
   FuFollowUpsItems  *items;
   GtkSliceListModel *slice;
@@ -257,6 +264,8 @@ typedef struct
 typedef struct
 {
   FuFollowUp    *follow_up;   /* owned */
+  gint64         key;         /* its due time, fu_agenda_time_key() */
+  guint          index;       /* its place in the store's list */
   int            group;
   gboolean       shown;       /* found by the search at the last refilter */
   gconstpointer  handle;      /* (nullable) the search's, see handles_epoch */
@@ -433,6 +442,7 @@ rebuild (FuFollowUpsView *self)
   GListModel *follow_ups;
   FuAgendaBounds bounds;
   g_autoptr(GArray) keys = NULL;
+  g_autoptr(GArray) indices = NULL;
   g_autofree guint *order = NULL;
   guint n, n_due = 0;
 
@@ -448,6 +458,7 @@ rebuild (FuFollowUpsView *self)
 
   pending = g_array_sized_new (FALSE, FALSE, sizeof (Pending), n);
   keys = g_array_sized_new (FALSE, FALSE, sizeof (gint64), n);
+  indices = g_array_sized_new (FALSE, FALSE, sizeof (guint), n);
   for (guint i = 0; i < n; i++)
     {
       FuFollowUp *follow_up = g_ptr_array_index (self->mirror, i);
@@ -462,6 +473,7 @@ rebuild (FuFollowUpsView *self)
       key = p.due != NULL ? fu_agenda_time_key (p.due) : G_MININT64;
       g_array_append_val (pending, p);
       g_array_append_val (keys, key);
+      g_array_append_val (indices, i);
     }
 
   order = g_new (guint, MAX (pending->len, 1));
@@ -471,7 +483,10 @@ rebuild (FuFollowUpsView *self)
   for (guint i = 0; i < pending->len; i++)
     {
       Pending *p = &g_array_index (pending, Pending, order[i]);
-      Sorted sorted = { g_object_ref (p->follow_up), fu_agenda_bounds_group (&bounds, p->due), FALSE, NULL };
+      Sorted sorted = {
+        g_object_ref (p->follow_up), g_array_index (keys, gint64, order[i]), g_array_index (indices, guint, order[i]),
+        fu_agenda_bounds_group (&bounds, p->due), FALSE, NULL,
+      };
 
       if (sorted.group <= FU_AGENDA_TODAY)
         n_due++;
@@ -479,9 +494,90 @@ rebuild (FuFollowUpsView *self)
     }
   self->n_all = pending->len;
   self->handles_valid = FALSE;
+  self->bounds = bounds;
+  self->sorted_valid = follow_ups != NULL;
+  self->sorted_serial = fu_record_get_last_serial ();
+  self->sorted_len = n;
 
   refilter (self);
   set_n_due_today (self, n_due);
+}
+
+/* After an edit to a few follow-ups (one marked done or snoozed, its
+ * text changed, the next nudges the rules add) only those move in the
+ * order shown; the others keep their places and groups.  Sorting all of
+ * them again was most of the stall after such an edit with the view
+ * shown: 15 ms at 10,000 jobs.  More changed follow-ups than this, one
+ * removed, or time moved on (the minute tick, a new time zone) sort
+ * everything again. */
+#define MAX_MOVED 16
+
+static gboolean
+move_changed (FuFollowUpsView *self)
+{
+  guint moved[MAX_MOVED];
+  guint n_moved = 0, n_due = 0;
+
+  if (!self->sorted_valid || loaded_follow_ups (self) == NULL)
+    return FALSE;
+
+  for (guint i = 0; i < self->mirror->len; i++)
+    if (i >= self->sorted_len || fu_record_get_serial (g_ptr_array_index (self->mirror, i)) > self->sorted_serial)
+      {
+        if (n_moved == MAX_MOVED)
+          return FALSE;
+        moved[n_moved++] = i;
+      }
+
+  for (guint k = 0; k < n_moved; k++)
+    {
+      FuFollowUp *follow_up = g_ptr_array_index (self->mirror, moved[k]);
+      GDateTime *due;
+      Sorted entry = { NULL };
+      guint at;
+
+      /* The store holds it while its entry goes. */
+      for (at = 0; at < self->sorted->len; at++)
+        if (g_array_index (self->sorted, Sorted, at).follow_up == follow_up)
+          {
+            g_array_remove_index (self->sorted, at);
+            break;
+          }
+      if (!fu_agenda_is_pending (follow_up))
+        continue;
+
+      due = fu_rules_effective_due (follow_up);
+      entry.follow_up = g_object_ref (follow_up);
+      entry.key = due != NULL ? fu_agenda_time_key (due) : G_MININT64;
+      entry.index = moved[k];
+      entry.group = fu_agenda_bounds_group (&self->bounds, due);
+      /* After those due earlier, and those due at the same time that
+       * come before it in the store, as a rebuild would put it. */
+      at = 0;
+      for (guint hi = self->sorted->len; at < hi;)
+        {
+          guint mid = at + (hi - at) / 2;
+          const Sorted *p = &g_array_index (self->sorted, Sorted, mid);
+
+          if (p->key < entry.key || (p->key == entry.key && p->index < entry.index))
+            at = mid + 1;
+          else
+            hi = mid;
+        }
+      g_array_insert_val (self->sorted, at, entry);
+    }
+
+  for (guint i = 0; i < self->sorted->len; i++)
+    if (g_array_index (self->sorted, Sorted, i).group <= FU_AGENDA_TODAY)
+      n_due++;
+  self->n_all = self->sorted->len;
+  self->sorted_serial = fu_record_get_last_serial ();
+  self->sorted_len = self->mirror->len;
+  note_stamp (self);
+
+  refilter (self);
+  set_n_due_today (self, n_due);
+  return TRUE;
 }
 
 static void
@@ -580,6 +676,8 @@ on_store_changed_cb (FuFollowUpsView *self)
   if (follow_ups != NULL && self->seen &&
       fu_store_get_list_stamp (self->store, follow_ups) == self->seen_stamp)
     return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->rebuild_pending && move_changed (self))
+    return;
   update (self);
 }
 
@@ -609,6 +707,10 @@ on_list_changed_cb (GListModel      *list,
                     guint            added,
                     FuFollowUpsView *self)
 {
+  /* A follow-up added at the end (as the store adds them) leaves the
+   * places noted in @sorted as they were; any other change does not. */
+  if (removed > 0 || position != self->mirror->len)
+    self->sorted_valid = FALSE;
   g_ptr_array_remove_range (self->mirror, position, removed);
   for (guint i = 0; i < added; i++)
     {
@@ -1108,11 +1210,12 @@ fu_follow_ups_view_dispose (GObject *object)
 {
   FuFollowUpsView *self = FU_FOLLOW_UPS_VIEW (object);
 
+  /* Letting the store go schedules a count: the sources go after it. */
+  fu_follow_ups_view_set_store (self, NULL);
+  fu_follow_ups_view_set_search (self, NULL);
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->count_id, g_source_remove);
   g_clear_handle_id (&self->focus_idle_id, g_source_remove);
-  fu_follow_ups_view_set_store (self, NULL);
-  fu_follow_ups_view_set_search (self, NULL);
   g_queue_clear_full (&self->undo, undo_entry_free);
   gtk_widget_dispose_template (GTK_WIDGET (self), FU_TYPE_FOLLOW_UPS_VIEW);
   g_clear_object (&self->grower);
