@@ -709,6 +709,73 @@ test_notify_missed_summary (void)
   stop_helper ();
 }
 
+/* After an edit the walk over the follow-ups is made in idle slices.
+ * An edit between two slices starts it again: here it moves the follow-up
+ * whose due time the walk had noted as the next to come.  Each follow-up
+ * found due is shown once, and the timer is set for the next one. */
+static void
+test_notify_edit_in_slices (void)
+{
+  g_autoptr(GSettings) settings = test_settings ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) past = g_date_time_add_hours (now, -1);
+  g_autoptr(GDateTime) third = g_date_time_add_days (now, 3);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *all = NULL;
+  g_autoptr(FuStore) store = NULL;
+  g_autoptr(FuNotifier) notifier = NULL;
+  g_autoptr(GPtrArray) calls = NULL;
+  g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_free);
+  Expect expect;
+
+  /* fu-i is due in i + 1 days. */
+  for (guint i = 0; i < 30; i++)
+    {
+      g_autoptr(GDateTime) due = g_date_time_add_days (now, (int) i + 1);
+      g_autofree char *id = g_strdup_printf ("fu-%u", i);
+      g_autofree char *title = g_strdup_printf ("Later %u", i);
+
+      g_ptr_array_add (parts, follow_up_json (id, title, due));
+    }
+  g_ptr_array_add (parts, NULL);
+  all = g_strjoinv (",", (char **) parts->pdata);
+
+  start_mock_server ("actions body body-markup");
+  write_data (all);
+  store = load_store ();
+  notifier = fu_notifier_new (NULL, store, settings);
+  fu_notifier_start (notifier);
+  fu_notifier_set_scan_slice (notifier, 4);
+
+  fu_follow_up_set_due (fu_store_find_follow_up (store, "fu-0"), past);
+  /* A few slices of the walk, which notes fu-1 as the next to come. */
+  for (guint i = 0; i < 3; i++)
+    g_main_context_iteration (NULL, FALSE);
+  fu_follow_up_set_due (fu_store_find_follow_up (store, "fu-1"), past);
+
+  wait_for_notify_calls (2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("fu-%u", i);
+
+      expect = (Expect) { store, id, FU_FOLLOW_UP_STATE_OPEN };
+      wait_until (follow_up_notified, &expect, "both edited ones are marked notified");
+    }
+  calls = notify_calls ();
+  g_assert_cmpuint (calls->len, ==, 2);
+  for (guint i = 0; i < calls->len; i++)
+    g_ptr_array_add (summaries, call_string (g_ptr_array_index (calls, i), 3));
+  g_ptr_array_add (summaries, NULL);
+  g_assert_true (g_strv_contains ((const char * const *) summaries->pdata, "Later 0"));
+  g_assert_true (g_strv_contains ((const char * const *) summaries->pdata, "Later 1"));
+  /* fu-2, due in three days, is the next. */
+  g_assert_nonnull (fu_notifier_get_next_wakeup (notifier));
+  g_assert_true (g_date_time_equal (fu_notifier_get_next_wakeup (notifier), third));
+
+  fu_notifier_stop (notifier);
+  stop_helper ();
+}
+
 /* Quiet hours (in the home zone) hold a due follow-up back to their end. */
 static void
 test_notify_quiet_hours (void)
@@ -1199,6 +1266,7 @@ main (int   argc,
   g_test_add_func ("/notify/due-once-plain", test_notify_due_once_plain);
   g_test_add_func ("/notify/actions-and-restart", test_notify_actions_and_restart);
   g_test_add_func ("/notify/missed-summary", test_notify_missed_summary);
+  g_test_add_func ("/notify/edit-in-slices", test_notify_edit_in_slices);
   g_test_add_func ("/notify/quiet-hours", test_notify_quiet_hours);
   g_test_add_func ("/notify/clock-change-rearms", test_notify_clock_change_rearms);
   g_test_add_func ("/notify/no-server", test_notify_no_server);
