@@ -599,6 +599,22 @@ find_by_key (GtkWidget  *root,
   return NULL;
 }
 
+/* An empty store, loaded, that saves to a file of its own. */
+static FuStore *
+load_temp_store (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("agenda-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "followup.json", NULL);
+  FuStore *store = fu_store_new (path);
+  gboolean loaded = FALSE;
+
+  fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
+  while (!loaded)
+    g_main_context_iteration (NULL, TRUE);
+
+  return store;
+}
+
 /* Every rule has a switch and an offset on the page; a new nudge offset
  * typed there moves the open nudge once the rules run again (the
  * application's runner does that on every change of these keys). */
@@ -606,9 +622,7 @@ static void
 test_agenda_preferences_offset_moves_due (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autofree char *dir = g_dir_make_tmp ("agenda-prefs-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "followup.json", NULL);
-  g_autoptr(FuStore) store = fu_store_new (path);
+  g_autoptr(FuStore) store = NULL;
   g_autoptr(FuJob) job = fu_job_new ();
   g_autoptr(GTimeZone) zone = g_time_zone_new_identifier ("Europe/Berlin");
   g_autoptr(GDateTime) now = g_date_time_new_now (zone);
@@ -617,14 +631,12 @@ test_agenda_preferences_offset_moves_due (void)
   g_autoptr(GDateTime) want = NULL;
   FuPreferencesWindow *prefs;
   FuFollowUp *nudge = NULL;
-  GListModel *list = fu_store_get_follow_ups (store);
-  gboolean loaded = FALSE;
+  GListModel *list;
   GtkWidget *spin;
 
   g_settings_set_string (settings, "home-time-zone", "Europe/Berlin");
-  fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
-  while (!loaded)
-    g_main_context_iteration (NULL, TRUE);
+  store = load_temp_store ();
+  list = fu_store_get_follow_ups (store);
 
   fu_job_set_company (job, COMPANY);
   fu_job_set_created (job, applied);
@@ -715,9 +727,7 @@ static void
 test_agenda_view_moves_as_sorted (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autofree char *dir = g_dir_make_tmp ("agenda-moves-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "followup.json", NULL);
-  g_autoptr(FuStore) store = fu_store_new (path);
+  g_autoptr(FuStore) store = NULL;
   g_autoptr(FuJob) job = fu_job_new ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (12);
@@ -725,12 +735,9 @@ test_agenda_view_moves_as_sorted (void)
   FuFollowUpsView *shown = fu_follow_ups_view_new ();
   FuFollowUpsView *sorted = g_object_ref_sink (fu_follow_ups_view_new ());
   GtkWidget *window = gtk_window_new ();
-  gboolean loaded = FALSE;
 
   g_settings_set_string (settings, "home-time-zone", "UTC");
-  fu_store_load_async (store, NULL, on_loaded_cb, &loaded);
-  while (!loaded)
-    g_main_context_iteration (NULL, TRUE);
+  store = load_temp_store ();
 
   fu_job_set_company (job, COMPANY);
   fu_store_add_job (store, job);

@@ -229,6 +229,28 @@ follow_up_json (const char *id,
                           " \"origin\": \"user\", \"title\": \"%s\"}", id, due_text, title);
 }
 
+/* @n follow-ups fu-0, fu-1..., titled @title_prefix and their number,
+ * fu-i due at @first + i * @step, joined for write_data(). */
+static char *
+follow_ups_json (guint       n,
+                 const char *title_prefix,
+                 GDateTime  *first,
+                 GTimeSpan   step)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GDateTime) due = g_date_time_add (first, step * (GTimeSpan) i);
+      g_autofree char *id = g_strdup_printf ("fu-%u", i);
+      g_autofree char *title = g_strdup_printf ("%s %u", title_prefix, i);
+
+      g_ptr_array_add (parts, follow_up_json (id, title, due));
+    }
+  g_ptr_array_add (parts, NULL);
+  return g_strjoinv (",", (char **) parts->pdata);
+}
+
 /* The follow-up as it is on disk, after the store wrote every edit. */
 static JsonObject *
 saved_follow_up (FuStore    *store,
@@ -663,25 +685,14 @@ test_notify_missed_summary (void)
 {
   g_autoptr(GSettings) settings = test_settings ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *all = NULL;
+  g_autoptr(GDateTime) first = g_date_time_add_hours (now, -1);
+  g_autofree char *all = follow_ups_json (5, "Missed", first, -G_TIME_SPAN_HOUR);
   g_autoptr(FuStore) store = NULL;
   g_autoptr(FuNotifier) notifier = NULL;
   g_autoptr(GPtrArray) calls = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *body = NULL;
   Expect expect;
-
-  for (guint i = 0; i < 5; i++)
-    {
-      g_autoptr(GDateTime) due = g_date_time_add_hours (now, -1 - (int) i);
-      g_autofree char *id = g_strdup_printf ("fu-%u", i);
-      g_autofree char *title = g_strdup_printf ("Missed %u", i);
-
-      g_ptr_array_add (parts, follow_up_json (id, title, due));
-    }
-  g_ptr_array_add (parts, NULL);
-  all = g_strjoinv (",", (char **) parts->pdata);
 
   start_mock_server ("actions body body-markup");
   write_data (all);
@@ -719,26 +730,15 @@ test_notify_edit_in_slices (void)
   g_autoptr(GSettings) settings = test_settings ();
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) past = g_date_time_add_hours (now, -1);
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
   g_autoptr(GDateTime) third = g_date_time_add_days (now, 3);
-  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *all = NULL;
+  /* fu-i is due in i + 1 days. */
+  g_autofree char *all = follow_ups_json (30, "Later", tomorrow, G_TIME_SPAN_DAY);
   g_autoptr(FuStore) store = NULL;
   g_autoptr(FuNotifier) notifier = NULL;
   g_autoptr(GPtrArray) calls = NULL;
   g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_free);
   Expect expect;
-
-  /* fu-i is due in i + 1 days. */
-  for (guint i = 0; i < 30; i++)
-    {
-      g_autoptr(GDateTime) due = g_date_time_add_days (now, (int) i + 1);
-      g_autofree char *id = g_strdup_printf ("fu-%u", i);
-      g_autofree char *title = g_strdup_printf ("Later %u", i);
-
-      g_ptr_array_add (parts, follow_up_json (id, title, due));
-    }
-  g_ptr_array_add (parts, NULL);
-  all = g_strjoinv (",", (char **) parts->pdata);
 
   start_mock_server ("actions body body-markup");
   write_data (all);
