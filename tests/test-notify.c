@@ -382,6 +382,25 @@ follow_up_notified (gpointer data)
   return follow_up != NULL && fu_follow_up_get_last_notified (follow_up) != NULL;
 }
 
+/* Waits for @n_calls notifications and until fu-0 to fu-(@n - 1) are
+ * marked notified; returns the calls the server got. */
+static GPtrArray *
+wait_first_notified (FuStore *store,
+                     guint    n,
+                     guint    n_calls)
+{
+  wait_for_notify_calls (n_calls);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("fu-%u", i);
+      Expect expect = { store, id, FU_FOLLOW_UP_STATE_OPEN };
+
+      wait_until (follow_up_notified, &expect, "the follow-ups due are marked notified");
+    }
+
+  return notify_calls ();
+}
+
 /* ---- cases ----------------------------------------------------------------- */
 
 /* A follow-up due in 2 s: nothing before, then one notification that says
@@ -692,7 +711,6 @@ test_notify_missed_summary (void)
   g_autoptr(GPtrArray) calls = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *body = NULL;
-  Expect expect;
 
   start_mock_server ("actions body body-markup");
   write_data (all);
@@ -700,15 +718,7 @@ test_notify_missed_summary (void)
   notifier = fu_notifier_new (NULL, store, settings);
   fu_notifier_start (notifier);
 
-  wait_for_notify_calls (1);
-  for (guint i = 0; i < 5; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("fu-%u", i);
-
-      expect = (Expect) { store, id, FU_FOLLOW_UP_STATE_OPEN };
-      wait_until (follow_up_notified, &expect, "every missed one is marked notified");
-    }
-  calls = notify_calls ();
+  calls = wait_first_notified (store, 5, 1);
   g_assert_cmpuint (calls->len, ==, 1);
   summary = call_string (g_ptr_array_index (calls, 0), 3);
   body = call_string (g_ptr_array_index (calls, 0), 4);
@@ -738,7 +748,6 @@ test_notify_edit_in_slices (void)
   g_autoptr(FuNotifier) notifier = NULL;
   g_autoptr(GPtrArray) calls = NULL;
   g_autoptr(GPtrArray) summaries = g_ptr_array_new_with_free_func (g_free);
-  Expect expect;
 
   start_mock_server ("actions body body-markup");
   write_data (all);
@@ -753,15 +762,7 @@ test_notify_edit_in_slices (void)
     g_main_context_iteration (NULL, FALSE);
   fu_follow_up_set_due (fu_store_find_follow_up (store, "fu-1"), past);
 
-  wait_for_notify_calls (2);
-  for (guint i = 0; i < 2; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("fu-%u", i);
-
-      expect = (Expect) { store, id, FU_FOLLOW_UP_STATE_OPEN };
-      wait_until (follow_up_notified, &expect, "both edited ones are marked notified");
-    }
-  calls = notify_calls ();
+  calls = wait_first_notified (store, 2, 2);
   g_assert_cmpuint (calls->len, ==, 2);
   for (guint i = 0; i < calls->len; i++)
     g_ptr_array_add (summaries, call_string (g_ptr_array_index (calls, i), 3));
