@@ -158,24 +158,32 @@ fu_test_ui_find_window (GType type)
 }
 
 gboolean
-fu_test_ui_shows_text (GtkWidget  *root,
-                       const char *text)
+fu_test_ui_has_text (GtkWidget  *root,
+                     const char *text,
+                     gboolean    shown_only)
 {
   for (GtkWidget *child = gtk_widget_get_first_child (root);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      if (GTK_IS_LABEL (child) && gtk_widget_get_mapped (child) &&
+      if (GTK_IS_LABEL (child) && (!shown_only || gtk_widget_get_mapped (child)) &&
           strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
         return TRUE;
-      if (FU_IS_CARD_TEXT (child) && gtk_widget_get_mapped (child) &&
+      if (FU_IS_CARD_TEXT (child) && (!shown_only || gtk_widget_get_mapped (child)) &&
           strstr (fu_card_text_get_text (FU_CARD_TEXT (child)), text) != NULL)
         return TRUE;
-      if (fu_test_ui_shows_text (child, text))
+      if (fu_test_ui_has_text (child, text, shown_only))
         return TRUE;
     }
 
   return FALSE;
+}
+
+gboolean
+fu_test_ui_shows_text (GtkWidget  *root,
+                       const char *text)
+{
+  return fu_test_ui_has_text (root, text, TRUE);
 }
 
 gulong

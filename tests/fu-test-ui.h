@@ -54,7 +54,11 @@ GtkWidget  *fu_test_ui_find_row            (GtkWidget    *root,
                                             const char   *title);
 /* A mapped toplevel window of @type, or NULL. */
 GtkWindow  *fu_test_ui_find_window         (GType         type);
-/* A mapped label under @root shows @text. */
+/* A label (or card text) under @root has @text; mapped, if @shown_only. */
+gboolean    fu_test_ui_has_text            (GtkWidget    *root,
+                                            const char   *text,
+                                            gboolean      shown_only);
+/* A mapped label (or card text) under @root shows @text. */
 gboolean    fu_test_ui_shows_text          (GtkWidget    *root,
                                             const char   *text);
 /* The X window of @window (xdotool's window id). */

@@ -129,8 +129,9 @@ assert_saved_state (Test       *test,
   g_assert_cmpstr (json_object_get_string_member (object, "state"), ==, state);
 }
 
+/* The user's own follow-up for @job, added to @store, which holds it. */
 static FuFollowUp *
-add_own_follow_up (Test       *test,
+add_own_follow_up (FuStore    *store,
                    FuJob      *job,
                    const char *title,
                    GDateTime  *due)
@@ -144,7 +145,7 @@ add_own_follow_up (Test       *test,
   fu_follow_up_set_title (follow_up, title);
   fu_follow_up_set_due (follow_up, due);
   fu_follow_up_set_created (follow_up, now);
-  fu_store_add_follow_up (test->store, follow_up);
+  fu_store_add_follow_up (store, follow_up);
   return follow_up;
 }
 
@@ -204,9 +205,9 @@ step_add_data (Test *test)
       fu_store_add_job (test->store, test->jobs[i]);
     }
 
-  test->own[0] = add_own_follow_up (test, test->jobs[0], "Send the portfolio link", tonight);
-  test->own[1] = add_own_follow_up (test, test->jobs[1], "Book the reference call", in_three_days);
-  test->own[2] = add_own_follow_up (test, test->jobs[2], "Ask about the team offsite", in_a_month);
+  test->own[0] = add_own_follow_up (test->store, test->jobs[0], "Send the portfolio link", tonight);
+  test->own[1] = add_own_follow_up (test->store, test->jobs[1], "Book the reference call", in_three_days);
+  test->own[2] = add_own_follow_up (test->store, test->jobs[2], "Ask about the team offsite", in_a_month);
   return TRUE;
 }
 
@@ -743,19 +744,11 @@ test_agenda_view_moves_as_sorted (void)
   fu_store_add_job (store, job);
   for (guint i = 0; i < G_N_ELEMENTS (follow_ups); i++)
     {
-      g_autoptr(FuFollowUp) follow_up = fu_follow_up_new ();
       g_autofree char *title = g_strdup_printf ("Follow-up %u", i);
       g_autoptr(GDateTime) due = g_date_time_add_days (now, (int) (i * 7 % 5) - 1);
 
-      fu_follow_up_set_kind (follow_up, FU_FOLLOW_UP_KIND_CUSTOM);
-      fu_follow_up_set_origin (follow_up, FU_FOLLOW_UP_ORIGIN_USER);
-      fu_follow_up_set_job_id (follow_up, fu_job_get_id (job));
-      fu_follow_up_set_title (follow_up, title);
       /* Many share a due time, and a few have none. */
-      fu_follow_up_set_due (follow_up, i % 9 == 4 ? NULL : due);
-      fu_follow_up_set_created (follow_up, now);
-      fu_store_add_follow_up (store, follow_up);
-      follow_ups[i] = follow_up;
+      follow_ups[i] = add_own_follow_up (store, job, title, i % 9 == 4 ? NULL : due);
     }
 
   fu_follow_ups_view_set_store (shown, store);
@@ -789,18 +782,8 @@ test_agenda_view_moves_as_sorted (void)
           fu_follow_up_set_title (follow_up, "Renamed, in place");
           break;
         case 4:
-          {
-            /* Added at the end, as the rules add the next nudge. */
-            g_autoptr(FuFollowUp) added = fu_follow_up_new ();
-
-            fu_follow_up_set_kind (added, FU_FOLLOW_UP_KIND_CUSTOM);
-            fu_follow_up_set_origin (added, FU_FOLLOW_UP_ORIGIN_USER);
-            fu_follow_up_set_job_id (added, fu_job_get_id (job));
-            fu_follow_up_set_title (added, "Added");
-            fu_follow_up_set_due (added, time);
-            fu_follow_up_set_created (added, now);
-            fu_store_add_follow_up (store, added);
-          }
+          /* Added at the end, as the rules add the next nudge. */
+          add_own_follow_up (store, job, "Added", time);
           break;
         case 5:
           {

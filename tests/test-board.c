@@ -14,7 +14,6 @@
 #include "fu-application.h"
 #include "fu-board.h"
 #include "fu-board-column.h"
-#include "fu-card-text.h"
 #include "fu-close-job-dialog.h"
 #include "fu-job-card.h"
 #include "fu-job-page.h"
@@ -81,37 +80,6 @@ card_in_column (FuBoardColumn *column,
     }
 
   return NULL;
-}
-
-static gboolean
-has_label_text_full (GtkWidget  *root,
-                     const char *text,
-                     gboolean    shown_only)
-{
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      if (GTK_IS_LABEL (child) && (!shown_only || gtk_widget_get_mapped (child)) &&
-          strstr (gtk_label_get_text (GTK_LABEL (child)), text) != NULL)
-        return TRUE;
-      /* A card's texts. */
-      if (FU_IS_CARD_TEXT (child) && (!shown_only || gtk_widget_get_mapped (child)) &&
-          strstr (fu_card_text_get_text (FU_CARD_TEXT (child)), text) != NULL)
-        return TRUE;
-      if (has_label_text_full (child, text, shown_only))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
-/* A label on screen shows @text. */
-static gboolean
-has_label_text (GtkWidget  *root,
-                const char *text)
-{
-  return has_label_text_full (root, text, TRUE);
 }
 
 /* The job as it is on disk, after the store has written every edit. */
@@ -210,7 +178,7 @@ step_job_created (Test *test)
   assert_saved (test, "applied", "none");
   /* The card shows the name as written. */
   g_assert_nonnull (card_in_column (column_of_stage (test, FU_STAGE_APPLIED), test->job));
-  g_assert_true (has_label_text (GTK_WIDGET (column_of_stage (test, FU_STAGE_APPLIED)), COMPANY));
+  g_assert_true (fu_test_ui_shows_text (GTK_WIDGET (column_of_stage (test, FU_STAGE_APPLIED)), COMPANY));
   return TRUE;
 }
 
@@ -224,7 +192,7 @@ step_key_move_right (Test *test)
    * with the name as written. */
   if (fu_job_get_stage (test->job) != FU_STAGE_SCREENING ||
       focused_card_job (GTK_WINDOW (test->window)) != test->job ||
-      !has_label_text (GTK_WIDGET (test->window), COMPANY " moved to Screening"))
+      !fu_test_ui_shows_text (GTK_WIDGET (test->window), COMPANY " moved to Screening"))
     return FALSE;
 
   assert_saved (test, "screening", "none");
@@ -311,7 +279,7 @@ step_closed (Test *test)
 
   /* Closed, and the toast says so with the name as written. */
   if (!fu_job_is_closed (test->job) || fu_test_ui_find_window (FU_TYPE_CLOSE_JOB_DIALOG) != NULL ||
-      !has_label_text (GTK_WIDGET (test->window), COMPANY " closed: No Response"))
+      !fu_test_ui_shows_text (GTK_WIDGET (test->window), COMPANY " closed: No Response"))
     return FALSE;
 
   g_assert_cmpint (fu_job_get_outcome (test->job), ==, FU_OUTCOME_NO_RESPONSE);
@@ -477,8 +445,8 @@ test_board_card_accessible_name (void)
   g_assert_null (check);
 
   /* Plain labels: the company and the badge as written. */
-  g_assert_true (has_label_text_full (card, COMPANY, FALSE));
-  g_assert_true (has_label_text_full (card, "Overdue", FALSE));
+  g_assert_true (fu_test_ui_has_text (card, COMPANY, FALSE));
+  g_assert_true (fu_test_ui_has_text (card, "Overdue", FALSE));
   g_object_unref (card);
 }
 
