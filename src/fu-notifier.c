@@ -45,9 +45,9 @@ struct _FuNotifier
   GHashTable       *requests;
   /* keys of the notifications on screen */
   GHashTable       *shown;
-  /* The follow-ups' stamp at the last rescan (see on_store_changed_cb()) */
+  /* The follow-ups' stamp at the last rescan, 0 before the first (see
+   * on_store_changed_cb()) */
   guint64           scanned_stamp;
-  gboolean          scanned;
   guint             rescan_id;   /* a rescan asked for by ::changed */
   struct Scan      *scan;        /* (nullable) the one it is making */
   guint             scan_slice;  /* follow-ups a slice looks at; 0: by time */
@@ -439,7 +439,6 @@ scan_new (FuNotifier *self)
   scan->dues = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, g_free);
   /* What ::changed compares with: a change from here on is seen. */
   self->scanned_stamp = scan->stamp;
-  self->scanned = TRUE;
 
   return scan;
 }
@@ -672,8 +671,7 @@ rescan_idle_cb (gpointer user_data)
 static void
 on_store_changed_cb (FuNotifier *self)
 {
-  if (self->scanned &&
-      fu_store_get_list_stamp (self->store, fu_store_get_follow_ups (self->store)) == self->scanned_stamp)
+  if (fu_store_get_list_stamp (self->store, fu_store_get_follow_ups (self->store)) == self->scanned_stamp)
     return;
   if (self->rescan_id == 0)
     self->rescan_id = g_idle_add_full (G_PRIORITY_LOW, rescan_idle_cb, self, NULL);

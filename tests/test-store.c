@@ -909,6 +909,16 @@ test_store_list_stamp (void)
 
   jobs_stamp = fu_store_get_list_stamp (store, jobs);
   follow_ups_stamp = fu_store_get_list_stamp (store, follow_ups);
+  /* Never 0, which views keep for "not looked at yet". */
+  g_assert_cmpuint (jobs_stamp, !=, 0);
+  g_assert_cmpuint (follow_ups_stamp, !=, 0);
+  {
+    guint64 seen = 0;
+
+    g_assert_true (fu_store_list_moved (store, jobs, &seen));
+    g_assert_cmpuint (seen, ==, jobs_stamp);
+    g_assert_false (fu_store_list_moved (store, jobs, &seen));
+  }
   fu_store_add_job (store, job);
   g_assert_cmpuint (fu_store_get_list_stamp (store, jobs), !=, jobs_stamp);
   g_assert_cmpuint (fu_store_get_list_stamp (store, follow_ups), ==, follow_ups_stamp);

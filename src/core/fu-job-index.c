@@ -77,10 +77,9 @@ struct _FuJobIndex
   guint       epoch;           /* bumped when by_id is made again */
   gboolean    lists_changed;
   guint64     last_serial;
-  /* The lists' stamps (and the epoch) at their last walk */
+  /* The lists' stamps (0 before the first) and the epoch at their last walk */
   guint64     walked_stamps[N_LISTS];
   guint       walked_epochs[N_LISTS];
-  gboolean    walked[N_LISTS];
 };
 
 G_DEFINE_FINAL_TYPE (FuJobIndex, fu_job_index, G_TYPE_OBJECT)
@@ -224,7 +223,7 @@ detach (FuJobIndex *self)
   g_hash_table_remove_all (self->by_id);
   self->by_id_valid = FALSE;
   for (guint l = 0; l < N_LISTS; l++)
-    self->walked[l] = FALSE;
+    self->walked_stamps[l] = 0;
   g_hash_table_remove_all (self->entries);
   g_clear_object (&self->store);
 }
@@ -331,14 +330,11 @@ static gboolean
 must_walk (FuJobIndex *self,
            guint       list_index)
 {
-  guint64 stamp = fu_store_get_list_stamp (self->store, self->lists[list_index]);
+  gboolean moved = fu_store_list_moved (self->store, self->lists[list_index], &self->walked_stamps[list_index]);
 
-  if (self->walked[list_index] && self->walked_stamps[list_index] == stamp &&
-      self->walked_epochs[list_index] == self->epoch)
+  if (!moved && self->walked_epochs[list_index] == self->epoch)
     return FALSE;
 
-  self->walked[list_index] = TRUE;
-  self->walked_stamps[list_index] = stamp;
   self->walked_epochs[list_index] = self->epoch;
   return TRUE;
 }

@@ -96,9 +96,8 @@ struct _FuSearch
   GListModel     *lists[N_LISTS];
   gulong          list_ids[N_LISTS];
   GPtrArray      *mirrors[N_LISTS];   /* entries in each list's order */
-  /* The store's stamp of each list at the last sync (see list_moved()) */
+  /* The store's stamp of each list at the last sync, 0 before it */
   guint64         synced_stamps[N_LISTS];
-  gboolean        synced[N_LISTS];
   GHashTable     *jobs;               /* FuJob * -> JobEntry * */
   GHashTable     *follow_ups;         /* FuFollowUp * -> FollowUpEntry * */
   GHashTable     *job_ids;            /* (nullable) id -> JobEntry * */
@@ -709,22 +708,6 @@ drop_follow_up_text (FuSearch      *self,
   data_changed (self);
 }
 
-/* Whether a record of the list (or the list) changed since the last
- * sync: an edit of one job leaves the other lists' 75,000 records at
- * 10,000 jobs unread. */
-static gboolean
-list_moved (FuSearch *self,
-            guint     which)
-{
-  guint64 stamp = fu_store_get_list_stamp (self->store, self->lists[which]);
-
-  if (self->synced[which] && self->synced_stamps[which] == stamp)
-    return FALSE;
-  self->synced[which] = TRUE;
-  self->synced_stamps[which] = stamp;
-  return TRUE;
-}
-
 /* Brings the mirror up to date with the records: a pass over serials,
  * cheap when nothing changed, and nothing at all when no record did.
  * While the rules make their changes after a load, a letter typed
@@ -746,8 +729,11 @@ sync_mirror (FuSearch *self)
   folded = self->n_job_texts + self->n_follow_up_texts > 0;
   self->last_serial = last_serial;
   self->dirty = FALSE;
+  /* Only the lists a record of which (or which) changed since the last
+   * sync: an edit of one job leaves the other lists' 75,000 records at
+   * 10,000 jobs unread. */
   for (guint which = 0; which < N_LISTS; which++)
-    moved[which] = list_moved (self, which);
+    moved[which] = fu_store_list_moved (self->store, self->lists[which], &self->synced_stamps[which]);
 
   mirror = self->mirrors[LIST_CONTACTS];
   for (guint i = 0; moved[LIST_CONTACTS] && i < mirror->len; i++)
@@ -1018,7 +1004,7 @@ clear_mirror (FuSearch *self)
   for (guint i = 0; i < N_LISTS; i++)
     {
       g_ptr_array_set_size (self->mirrors[i], 0);
-      self->synced[i] = FALSE;
+      self->synced_stamps[i] = 0;
     }
   self->n_job_texts = 0;
   self->n_follow_up_texts = 0;

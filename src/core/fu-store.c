@@ -91,6 +91,19 @@ fu_store_get_list_stamp (FuStore    *self,
   g_return_val_if_reached (0);
 }
 
+gboolean
+fu_store_list_moved (FuStore    *self,
+                     GListModel *list,
+                     guint64    *seen)
+{
+  guint64 stamp = fu_store_get_list_stamp (self, list);
+
+  if (*seen == stamp)
+    return FALSE;
+  *seen = stamp;
+  return TRUE;
+}
+
 static gboolean
 changed_idle_cb (gpointer user_data)
 {
@@ -885,6 +898,8 @@ fu_store_init (FuStore *self)
 {
   for (guint c = 0; c < N_COLLECTIONS; c++)
     {
+      /* Never 0: a view's 0 stands for "not looked at yet". */
+      self->stamps[c] = 1;
       self->edited[c] = g_ptr_array_new ();
       self->collections[c] = g_list_store_new (fu_store_collection_types[c] ());
       g_signal_connect (self->collections[c], "items-changed",

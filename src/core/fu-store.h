@@ -112,6 +112,11 @@ GListModel    *fu_store_get_templates        (FuStore              *self);
  * a view can tell at ::changed whether its records moved at all. */
 guint64        fu_store_get_list_stamp       (FuStore              *self,
                                               GListModel           *list);
+/* Whether @list's stamp is other than *@seen (0 when never looked at,
+ * as a stamp is never 0), noting it there. */
+gboolean       fu_store_list_moved           (FuStore              *self,
+                                              GListModel           *list,
+                                              guint64              *seen);
 
 void           fu_store_add_job              (FuStore              *self,
                                               FuJob                *job);

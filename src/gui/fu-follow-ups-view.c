@@ -183,9 +183,9 @@ struct _FuFollowUpsView
   /* A store change heard while the view is off screen, sorted and
    * grouped when shown. */
   gboolean           rebuild_pending;
-  /* The follow-ups' stamp when last looked at (see on_store_changed_cb()) */
+  /* The follow-ups' stamp when last looked at, 0 before the loaded ones
+   * were (see on_store_changed_cb()) */
   guint64            seen_stamp;
-  gboolean           seen;
   guint64            seen_names;  /* the jobs' and contacts' stamps, summed */
   /* A search change heard while the view is off screen, made when shown. */
   gboolean           refilter_pending;
@@ -427,9 +427,7 @@ note_stamp (FuFollowUpsView *self)
 {
   GListModel *follow_ups = loaded_follow_ups (self);
 
-  self->seen = follow_ups != NULL;
-  if (self->seen)
-    self->seen_stamp = fu_store_get_list_stamp (self->store, follow_ups);
+  self->seen_stamp = follow_ups != NULL ? fu_store_get_list_stamp (self->store, follow_ups) : 0;
 }
 
 static void
@@ -673,8 +671,7 @@ on_store_changed_cb (FuFollowUpsView *self)
 
   if (follow_ups != NULL)
     refresh_names (self);
-  if (follow_ups != NULL && self->seen &&
-      fu_store_get_list_stamp (self->store, follow_ups) == self->seen_stamp)
+  if (follow_ups != NULL && fu_store_get_list_stamp (self->store, follow_ups) == self->seen_stamp)
     return;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)) && !self->rebuild_pending && move_changed (self))
     return;
@@ -760,7 +757,7 @@ fu_follow_ups_view_set_store (FuFollowUpsView *self,
 
   g_queue_clear_full (&self->undo, undo_entry_free);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "agenda.undo", FALSE);
-  self->seen = FALSE;
+  self->seen_stamp = 0;
   update (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
